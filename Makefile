@@ -1,0 +1,69 @@
+# Two commands matter on a fresh Debian 12 machine: `make run` and `make test`.
+# Everything they need is installed here: Debian packages via apt-get (listed in
+# packaging/apt-*.txt) and Python packages into .venv from the committed uv.lock.
+
+SHELL := /bin/bash
+# Debian's own interpreter; the venv is never built on a downloaded Python.
+PYTHON_SYSTEM := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := $(shell sed -n 's/.*"uv==\([0-9.]*\)".*/\1/p' pyproject.toml)
+LANGS := ro ru uk bg hu en
+QM := $(foreach l,$(LANGS),build/translations/kiosk_$(l).qm)
+INSTALL_APT := packaging/install-system-packages.sh
+APT_BASE := packaging/apt-runtime.txt packaging/apt-build.txt
+
+.PHONY: run test lint screenshots bench system-deps test-deps bench-deps venv translations lupdate clean
+
+run: system-deps venv translations
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the kiosk window cannot open."; \
+	  echo "To see every screen anyway, run:  make screenshots   (PNG files in build/screenshots/)"; \
+	  exit 1; fi
+	$(PY) -m kiosk --demo $(ARGS)
+
+test: test-deps venv translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv translations
+	$(VENV)/bin/ruff check kiosk device portal tests
+	$(VENV)/bin/ruff format --check kiosk device portal tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pyside6-qmllint -I resources/qml $$(find resources/qml -name '*.qml')
+
+screenshots: system-deps venv translations
+	$(PY) -m kiosk --demo --screenshots build/screenshots
+
+bench: bench-deps venv translations
+	$(PY) -m tests.bench.startup
+
+system-deps:
+	@$(INSTALL_APT) $(APT_BASE)
+
+test-deps:
+	@$(INSTALL_APT) $(APT_BASE) packaging/apt-test.txt
+
+bench-deps:
+	@$(INSTALL_APT) $(APT_BASE) packaging/apt-test.txt packaging/apt-bench.txt
+
+venv: $(VENV)/.synced
+
+$(VENV)/.synced: uv.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)
+	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --python $(PY)
+	@touch $@
+
+translations: $(QM)
+
+build/translations/kiosk_%.qm: translations/kiosk_%.ts | venv
+	@mkdir -p build/translations
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts catalogues from the sources (keeps existing translations).
+lupdate: venv
+	$(PY) -m kiosk.i18n.lupdate
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

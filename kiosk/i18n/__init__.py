@@ -1,0 +1,1 @@
+"""Languages, translators and message catalogues."""
