@@ -1,0 +1,231 @@
+"""Composition root: builds the services and view-models and loads the QML window.
+
+Nothing here is global: every view-model is handed to QML as a required
+property of the Main window (`setInitialProperties`). The one exception is the
+Theme, which QML components reach as a singleton as the style guide suggests;
+it is still created here and looked up per engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, qmlRegisterSingletonType
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk.activity import ActivityFilter
+from kiosk.alert_sound import AlertSound
+from kiosk.calculator.engine import Calculator
+from kiosk.catalogue.model import Catalogue, load_catalogue_file
+from kiosk.config import KioskConfig
+from kiosk.i18n.translators import Translators
+from kiosk.session.clock import Clock, SystemClock
+from kiosk.session.idle import IdleTimer
+from kiosk.session.wipe import SessionWipe
+from kiosk.theme.theme import ThemeData, Variant
+from kiosk.viewmodels.attract_vm import AttractViewModel
+from kiosk.viewmodels.calculator_vm import CalculatorViewModel
+from kiosk.viewmodels.calendar_vm import CalendarViewModel
+from kiosk.viewmodels.catalogue_vm import CatalogueViewModel
+from kiosk.viewmodels.clock_vm import ClockViewModel
+from kiosk.viewmodels.language_vm import LanguageViewModel
+from kiosk.viewmodels.session_vm import SessionViewModel
+from kiosk.viewmodels.theme_vm import ThemeViewModel
+
+log = logging.getLogger("kiosk.app")
+
+ROOT = Path(__file__).resolve().parent.parent
+QML_DIR = ROOT / "resources" / "qml"
+FONTS_DIR = ROOT / "resources" / "fonts"
+KEYBOARD_LAYOUTS = ROOT / "resources" / "keyboard" / "layouts"
+THEME_PROPERTY = "kioskTheme"
+
+_registered = False
+
+
+def _theme_for_engine(engine: QQmlEngine) -> QObject:
+    theme = engine.property(THEME_PROPERTY)
+    assert isinstance(theme, QObject), "engine has no kiosk theme"
+    return theme
+
+
+def _register_qml_types() -> None:
+    """Once per process: the Theme singleton type and the bundled fonts."""
+    global _registered
+    if _registered:
+        return
+    qmlRegisterSingletonType(ThemeViewModel, "KioskTheme", 1, 0, "Theme", _theme_for_engine)
+    for font in sorted(FONTS_DIR.glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            log.warning("font_not_loaded", extra={"font": font.name})
+    _registered = True
+
+
+def prepare_environment() -> None:
+    """Environment Qt reads before the application object exists."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    # The kiosk scales by the panel DPI from its own configuration, not the desktop's.
+    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
+
+
+@dataclass
+class Kiosk:
+    """The running application's parts, kept together so tests and tools can reach them."""
+
+    config: KioskConfig
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    clock: Clock
+    session: SessionViewModel
+    languages: LanguageViewModel
+    theme: ThemeViewModel
+    catalogue: CatalogueViewModel
+    calculator: CalculatorViewModel
+    calendar: CalendarViewModel
+    clock_vm: ClockViewModel
+    attract: AttractViewModel
+    wipe: SessionWipe
+    alert: AlertSound
+    activity: ActivityFilter
+    view_models: list[QObject] = field(default_factory=list)
+
+    def close(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
+        self.window.close()
+        # Destroy the QML first, while the view-models it binds to are still alive:
+        # otherwise every binding re-evaluates against deleted objects on the way out.
+        for root in self.engine.rootObjects():
+            root.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def _clear_text_fields(window: QQuickWindow) -> None:
+    """Empty every editable text item in the QML tree (fields not bound to a view-model)."""
+    for item in window.findChildren(QQuickItem):
+        meta = item.metaObject()
+        if meta.indexOfProperty("cursorPosition") >= 0 and meta.indexOfProperty("text") >= 0:
+            item.setProperty("text", "")
+
+
+def _clear_input_method_and_clipboard() -> None:
+    im = QGuiApplication.inputMethod()
+    im.reset()
+    im.hide()
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.clear()
+
+
+def build_kiosk(
+    config: KioskConfig,
+    *,
+    clock: Clock | None = None,
+    catalogue: Catalogue | None = None,
+    kiosk_mode: bool = False,
+    on_language: Callable[[str], None] | None = None,
+) -> Kiosk:
+    """Create every part and load the QML window (not yet shown)."""
+    _register_qml_types()
+    clock = clock or SystemClock()
+    if catalogue is None:
+        catalogue = load_catalogue_file().for_jurisdiction(config.country)
+
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(QML_DIR))
+
+    theme = ThemeViewModel(
+        ThemeData.load(),
+        config.display.dpi,
+        Variant(config.display.text_size, config.display.contrast),
+    )
+    engine.setProperty(THEME_PROPERTY, theme)
+
+    translators = Translators(config.languages)
+    languages = LanguageViewModel(
+        translators, config.languages, config.default_language, engine.retranslate
+    )
+    wipe = SessionWipe()
+    idle = IdleTimer(clock, config.session.idle_timeout_s, config.session.warning_s)
+    session = SessionViewModel(clock, idle, wipe)
+    catalogue_vm = CatalogueViewModel(catalogue, languages.code)
+    calculator = CalculatorViewModel(Calculator(), languages.code)
+    calendar = CalendarViewModel(clock, config.country, config.office_hours, languages.code)
+    clock_vm = ClockViewModel(clock, languages.code)
+    attract = AttractViewModel(languages, config.attract_messages)
+    alert = AlertSound()
+    session.warningStarted.connect(alert.play)
+
+    def language_changed() -> None:
+        code = languages.code
+        for view_model in (catalogue_vm, calculator, calendar, clock_vm):
+            view_model.set_language(code)
+        if on_language is not None:
+            on_language(code)
+
+    languages.languageChanged.connect(language_changed)
+
+    initial: dict[str, Any] = {
+        "session": session,
+        "languages": languages,
+        "catalogue": catalogue_vm,
+        "attract": attract,
+        "clock": clock_vm,
+        "calculator": calculator,
+        "calendar": calendar,
+        "institution": config.institution_name(config.default_language),
+        "kioskMode": kiosk_mode,
+        "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS) + "/")
+        if (KEYBOARD_LAYOUTS / "ro_RO" / "main.qml").exists()
+        else QUrl(),
+    }
+    engine.setInitialProperties(initial)
+    engine.loadFromModule("Kiosk", "Main")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise RuntimeError("the QML window could not be created (see the qt_message log lines)")
+    window = roots[0]
+    window.resize(config.display.width, config.display.height)
+
+    # One wipe, every layer. Order: data first, then what shows it, then the choices.
+    wipe.register("catalogue", catalogue_vm.wipe)
+    wipe.register("calculator", calculator.wipe)
+    wipe.register("calendar", calendar.wipe)
+    wipe.register("qml_text_fields", lambda: _clear_text_fields(window))
+    wipe.register("input_method_and_clipboard", _clear_input_method_and_clipboard)
+    wipe.register("display_variant", theme.wipe)
+    wipe.register("language", languages.wipe)
+
+    activity = ActivityFilter(session.activity)
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.installEventFilter(activity)
+
+    return Kiosk(
+        config=config,
+        engine=engine,
+        window=window,
+        clock=clock,
+        session=session,
+        languages=languages,
+        theme=theme,
+        catalogue=catalogue_vm,
+        calculator=calculator,
+        calendar=calendar,
+        clock_vm=clock_vm,
+        attract=attract,
+        wipe=wipe,
+        alert=alert,
+        activity=activity,
+        view_models=[session, languages, theme, catalogue_vm, calculator, calendar, clock_vm],
+    )

@@ -1,0 +1,305 @@
+"""The kiosk's TOML configuration: loading, validation and the typed result.
+
+A technician edits `/etc/kiosk/kiosk.toml` by hand, so every problem is reported
+with the key it concerns and what is wrong with it (and a "did you mean" for
+misspelt keys). The kiosk refuses to start on an invalid file rather than guess.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.calendar.office_hours import OfficeHours
+from kiosk.i18n.languages import LANGUAGE_CODES
+
+DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
+DEMO_PATH = Path(__file__).resolve().parent.parent / "resources" / "demo" / "kiosk.toml"
+
+PROFILES = ("lobby", "library")
+COUNTRIES = ("RO", "MD", "BG", "UA")
+TEXT_SIZES = ("normal", "large")
+CONTRASTS = ("normal", "high")
+
+
+class ConfigError(Exception):
+    """The configuration file cannot be used; `problems` lists each reason."""
+
+    def __init__(self, path: Path | None, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        where = f"{path}" if path else "configuration"
+        super().__init__(f"{where}: " + "; ".join(problems))
+
+    def explain(self) -> str:
+        """A multi-line text for a technician reading the terminal or the journal."""
+        where = str(self.path) if self.path else "the configuration"
+        lines = [f"The kiosk cannot start: {where} has {len(self.problems)} problem(s):"]
+        lines += [f"  - {p}" for p in self.problems]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSettings:
+    idle_timeout_s: int = 90
+    warning_s: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class DisplaySettings:
+    dpi: float = 96.0
+    text_size: str = "normal"
+    contrast: str = "normal"
+    rotation: int = 0
+    width: int = 1920
+    height: int = 1080
+
+
+@dataclass(frozen=True, slots=True)
+class KioskConfig:
+    kiosk_id: str = "kiosk-1"
+    profile: str = "lobby"
+    institution: Mapping[str, str] = field(default_factory=lambda: {"en": "Town Hall"})
+    country: str = "RO"
+    languages: tuple[str, ...] = LANGUAGE_CODES
+    default_language: str = "ro"
+    session: SessionSettings = field(default_factory=SessionSettings)
+    display: DisplaySettings = field(default_factory=DisplaySettings)
+    office_hours: OfficeHours = field(default_factory=lambda: OfficeHours.from_config({}, []))
+    attract_messages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    data_dir: Path = Path("/var/lib/kiosk")
+    portal: Mapping[str, Any] = field(default_factory=dict)
+
+    def institution_name(self, language: str) -> str:
+        """The institution's name in `language`, else the default language, else any."""
+        for code in (language, self.default_language, "en"):
+            if code in self.institution:
+                return self.institution[code]
+        return next(iter(self.institution.values()), "")
+
+
+class _Reader:
+    """Walks the parsed TOML, collecting every problem instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def table(self, data: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            self.problems.append(f"{key}: must be a table ([{key}])")
+            return {}
+        for name in value:
+            if name not in allowed:
+                self.problems.append(_unknown(f"{key}.{name}", name, allowed, prefix=f"{key}."))
+        return value
+
+    def get(
+        self,
+        table: Mapping[str, Any],
+        path: str,
+        default: Any,
+        check: Callable[[Any], str | None],
+    ) -> Any:
+        name = path.rsplit(".", 1)[-1]
+        if name not in table:
+            return default
+        value = table[name]
+        problem = check(value)
+        if problem:
+            self.problems.append(f"{path}: {problem}")
+            return default
+        return value
+
+
+def _unknown(path: str, name: str, allowed: tuple[str, ...], prefix: str = "") -> str:
+    close = difflib.get_close_matches(name, allowed, n=1)
+    hint = f" (did you mean {prefix}{close[0]}?)" if close else ""
+    return f"{path}: unknown setting{hint}"
+
+
+def _one_of(options: tuple[Any, ...]) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value in options:
+            return None
+        shown = ", ".join(repr(o) if isinstance(o, str) else str(o) for o in options)
+        return f"{value!r} is not one of {shown}"
+
+    return check
+
+
+def _int_between(low: int, high: int, unit: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"must be a whole number of {unit}, not {value!r}"
+        if not low <= value <= high:
+            return f"{value} is out of range ({low} to {high} {unit})"
+        return None
+
+    return check
+
+
+def _number_between(low: float, high: float, unit: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"must be a number ({unit}), not {value!r}"
+        if not low <= value <= high:
+            return f"{value} is out of range ({low:g} to {high:g} {unit})"
+        return None
+
+    return check
+
+
+def _non_empty_text(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "must be a non-empty text in quotes"
+    return None
+
+
+def _localized_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return _non_empty_text(value)
+    if not isinstance(value, dict) or not value:
+        return 'must be a text, or a table of texts by language, e.g. { ro = "…", en = "…" }'
+    for code, text in value.items():
+        if code not in LANGUAGE_CODES:
+            return f"{code!r} is not a language code ({', '.join(LANGUAGE_CODES)})"
+        if not isinstance(text, str) or not text.strip():
+            return f"the {code} text must be a non-empty text"
+    return None
+
+
+def _language_list(value: Any) -> str | None:
+    if not isinstance(value, list) or not value:
+        return f"must be a list of language codes, e.g. {list(LANGUAGE_CODES)}"
+    for code in value:
+        if code not in LANGUAGE_CODES:
+            return f"{code!r} is not a language code ({', '.join(LANGUAGE_CODES)})"
+    if len(set(value)) != len(value):
+        return "lists a language twice"
+    return None
+
+
+def _messages(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return 'must be a table of message lists by language, e.g. { ro = ["…"], en = ["…"] }'
+    for code, texts in value.items():
+        if code not in LANGUAGE_CODES:
+            return f"{code!r} is not a language code ({', '.join(LANGUAGE_CODES)})"
+        if not isinstance(texts, list) or not all(isinstance(t, str) and t for t in texts):
+            return f"the {code} messages must be a list of texts"
+    return None
+
+
+TOP_LEVEL = (
+    "kiosk",
+    "languages",
+    "session",
+    "display",
+    "office_hours",
+    "closures",
+    "attract",
+    "paths",
+    "portal",
+)
+
+
+def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConfig:
+    """Validate parsed TOML and build the typed configuration, or raise ConfigError."""
+    r = _Reader()
+    for name in data:
+        if name not in TOP_LEVEL:
+            r.problems.append(_unknown(name, name, TOP_LEVEL))
+    defaults = KioskConfig()
+
+    kiosk = r.table(data, "kiosk", ("id", "profile", "institution", "country"))
+    kiosk_id = r.get(kiosk, "kiosk.id", defaults.kiosk_id, _non_empty_text)
+    profile = r.get(kiosk, "kiosk.profile", defaults.profile, _one_of(PROFILES))
+    institution = r.get(kiosk, "kiosk.institution", defaults.institution, _localized_text)
+    if isinstance(institution, str):
+        institution = {"en": institution, **{code: institution for code in LANGUAGE_CODES}}
+    country = r.get(kiosk, "kiosk.country", defaults.country, _one_of(COUNTRIES))
+
+    langs = r.table(data, "languages", ("enabled", "default"))
+    enabled = tuple(r.get(langs, "languages.enabled", list(defaults.languages), _language_list))
+    default_language = r.get(langs, "languages.default", enabled[0], _one_of(LANGUAGE_CODES))
+    if default_language not in enabled:
+        r.problems.append(f"languages.default: {default_language!r} is not in languages.enabled")
+
+    sess = r.table(data, "session", ("idle_timeout_s", "warning_s"))
+    session = SessionSettings(
+        idle_timeout_s=r.get(sess, "session.idle_timeout_s", 90, _int_between(20, 900, "seconds")),
+        warning_s=r.get(sess, "session.warning_s", 30, _int_between(10, 120, "seconds")),
+    )
+
+    disp = r.table(data, "display", ("dpi", "text_size", "contrast", "rotation", "width", "height"))
+    display = DisplaySettings(
+        dpi=float(r.get(disp, "display.dpi", 96.0, _number_between(50, 600, "dots per inch"))),
+        text_size=r.get(disp, "display.text_size", "normal", _one_of(TEXT_SIZES)),
+        contrast=r.get(disp, "display.contrast", "normal", _one_of(CONTRASTS)),
+        rotation=r.get(disp, "display.rotation", 0, _one_of((0, 90, 180, 270))),
+        width=r.get(disp, "display.width", 1920, _int_between(640, 7680, "pixels")),
+        height=r.get(disp, "display.height", 1080, _int_between(480, 4320, "pixels")),
+    )
+
+    hours = data.get("office_hours", {})
+    closures = data.get("closures", [])
+    office_hours = defaults.office_hours
+    if not isinstance(hours, dict):
+        r.problems.append("office_hours: must be a table ([office_hours])")
+    elif not isinstance(closures, list):
+        r.problems.append("closures: must be a list of tables ([[closures]])")
+    else:
+        try:
+            office_hours = OfficeHours.from_config(hours, closures)
+        except ValueError as error:
+            r.problems.append(str(error))
+
+    attract = r.table(data, "attract", ("messages",))
+    messages = r.get(attract, "attract.messages", {}, _messages)
+
+    paths = r.table(data, "paths", ("data_dir",))
+    data_dir = Path(r.get(paths, "paths.data_dir", str(defaults.data_dir), _non_empty_text))
+
+    portal = data.get("portal", {})
+    if not isinstance(portal, dict):
+        r.problems.append("portal: must be a table ([portal])")
+        portal = {}
+
+    if r.problems:
+        raise ConfigError(path, r.problems)
+    return KioskConfig(
+        kiosk_id=kiosk_id,
+        profile=profile,
+        institution=institution,
+        country=country,
+        languages=enabled,
+        default_language=default_language,
+        session=session,
+        display=display,
+        office_hours=office_hours,
+        attract_messages={code: tuple(texts) for code, texts in messages.items()},
+        data_dir=data_dir,
+        portal=portal,
+    )
+
+
+def load_config(path: Path) -> KioskConfig:
+    """Read and validate a TOML file; every failure is a ConfigError naming the problem."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(path, ["the file does not exist"]) from None
+    except OSError as error:
+        raise ConfigError(path, [f"cannot be read ({error.strerror})"]) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(path, ["is not UTF-8 text"]) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(path, [f"is not valid TOML: {error}"]) from None
+    return parse_config(data, path)

@@ -1,0 +1,127 @@
+"""Renders every screen in every language and display variant to PNG (`make screenshots`).
+
+Files land in DIR/<language>/<variant>/<screen>.png with stable screen names, so
+people (and reviews) can look at exactly what a citizen sees.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.app import Kiosk, build_kiosk
+from kiosk.config import KioskConfig
+from kiosk.session.clock import ManualClock
+from kiosk.theme.theme import VARIANTS
+
+log = logging.getLogger("kiosk.screenshots")
+
+
+def settle(ms: int = 30) -> None:
+    """Let bindings, loaders and the scene graph catch up before grabbing."""
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def find_item(kiosk: Kiosk, object_name: str) -> QQuickItem | None:
+    return kiosk.window.findChild(QQuickItem, object_name)
+
+
+def _home(kiosk: Kiosk) -> None:
+    kiosk.session.start()
+    kiosk.session.languageChosen()
+
+
+def _service(kiosk: Kiosk) -> None:
+    _home(kiosk)
+    first = kiosk.catalogue.groups[0]["services"][0]["code"]
+    kiosk.catalogue.select(first)
+    kiosk.session.openService(first)
+
+
+def _calculator(kiosk: Kiosk) -> None:
+    _home(kiosk)
+    kiosk.session.openCalculator()
+    for key in ("1", "2", "5", "0", "add", "1", "5", "percent", "equals", "divide", "4"):
+        kiosk.calculator.press(key)
+
+
+def _calendar(kiosk: Kiosk) -> None:
+    _home(kiosk)
+    kiosk.session.openCalendar()
+
+
+def _idle_warning(kiosk: Kiosk) -> None:
+    _home(kiosk)
+    clock = kiosk.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(kiosk.config.session.idle_timeout_s + 3)
+    kiosk.session.tick()
+
+
+def _panel(name: str) -> Callable[[Kiosk], None]:
+    def show(kiosk: Kiosk) -> None:
+        _home(kiosk)
+        kiosk.window.setProperty("panel", name)
+
+    return show
+
+
+def _keyboard(kiosk: Kiosk) -> None:
+    _home(kiosk)
+    settle()
+    field = find_item(kiosk, "searchInput")
+    if field is not None:
+        field.forceActiveFocus()
+        QGuiApplication.inputMethod().show()
+
+
+SCREENS: dict[str, Callable[[Kiosk], None]] = {
+    "attract": lambda kiosk: None,
+    "language": lambda kiosk: kiosk.session.start(),
+    "home": _home,
+    "service-detail": _service,
+    "calculator": _calculator,
+    "calendar": _calendar,
+    "idle-warning": _idle_warning,
+    "help": _panel("help"),
+    "language-switch": _panel("language"),
+    "display-settings": _panel("display"),
+    "keyboard": _keyboard,
+}
+
+
+def render_all(config: KioskConfig, out_dir: Path, screens: list[str] | None = None) -> int:
+    clock = ManualClock(datetime.now().astimezone().replace(hour=10, minute=30, second=0))
+    kiosk = build_kiosk(config, clock=clock)
+    kiosk.window.show()
+    count = 0
+    try:
+        for language in config.languages:
+            for variant_name, variant in VARIANTS.items():
+                for screen, prepare in SCREENS.items():
+                    if screens and screen not in screens:
+                        continue
+                    kiosk.session.end("screenshot")
+                    kiosk.languages.choose(language)
+                    kiosk.theme.set_variant(variant)
+                    prepare(kiosk)
+                    settle(120 if screen == "keyboard" else 30)
+                    target = out_dir / language / variant_name / f"{screen}.png"
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    kiosk.window.grabWindow().save(str(target))
+                    count += 1
+    finally:
+        kiosk.session.end("screenshot")
+        kiosk.close()
+    log.info("screenshots_rendered", extra={"count": count})
+    return count

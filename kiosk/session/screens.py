@@ -1,0 +1,55 @@
+"""Which screen the citizen session is on, and how it moves between them.
+
+The session is a small state machine: attract → language → home → service →
+(form steps → check answers → submit → confirmation) with side trips to the
+lobby helpers. Back returns along the path actually taken.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Screen(Enum):
+    ATTRACT = "attract"
+    LANGUAGE = "language"
+    HOME = "home"
+    SERVICE_DETAIL = "service-detail"
+    CALCULATOR = "calculator"
+    CALENDAR = "calendar"
+
+
+class ScreenPath:
+    """The screens visited in this session, for Back; the attract screen is its root."""
+
+    def __init__(self) -> None:
+        self._path: list[Screen] = [Screen.ATTRACT]
+
+    @property
+    def current(self) -> Screen:
+        return self._path[-1]
+
+    @property
+    def in_session(self) -> bool:
+        """True once a citizen has started (anything but the attract screen)."""
+        return self.current is not Screen.ATTRACT
+
+    def go(self, screen: Screen) -> None:
+        if screen is Screen.ATTRACT:
+            self.reset()
+        elif screen is Screen.HOME:
+            # Home is a hub: going there never builds up an endless Back chain.
+            self._path = [Screen.ATTRACT, Screen.LANGUAGE, Screen.HOME]
+        elif screen is not self.current:
+            if screen in self._path:
+                del self._path[self._path.index(screen) :]
+            self._path.append(screen)
+
+    def back(self) -> Screen:
+        # Back from the language choice leads nowhere personal; keep it on screen.
+        if len(self._path) > 2:
+            self._path.pop()
+        return self.current
+
+    def reset(self) -> None:
+        self._path = [Screen.ATTRACT]

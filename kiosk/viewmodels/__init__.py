@@ -1,0 +1,1 @@
+"""QObject view-models exposed to QML: thin wrappers around plain-Python services."""

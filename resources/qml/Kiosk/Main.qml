@@ -1,0 +1,164 @@
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import KioskTheme
+
+// The kiosk window: header with the controls every screen has, the current screen,
+// overlays (help, language, display, idle warning) and the docked on-screen keyboard.
+Window {
+    id: window
+    required property var session
+    required property var languages
+    required property var catalogue
+    required property var attract
+    required property var clock
+    required property var calculator
+    required property var calendar
+    required property string institution
+    required property bool kioskMode
+    required property url keyboardLayouts
+
+    // Which overlay panel is open: "", "help", "language", "display". View state only.
+    property string panel: ""
+
+    title: institution
+    color: Theme.colors.background
+    flags: kioskMode ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+
+    onClosing: (close) => { close.accepted = !kioskMode }
+
+    // Keys that would leave or hide the app do nothing in kiosk mode.
+    Repeater {
+        model: kioskMode ? ["Escape", "Ctrl+W", "Ctrl+Q", "Alt+F4", "Alt+Tab", "Meta"] : []
+        Item {
+            required property string modelData
+            Shortcut { sequence: modelData; context: Qt.ApplicationShortcut; onActivated: {} }
+        }
+    }
+
+    Connections {
+        target: window.session
+        function onSessionEnded(reason) {
+            window.panel = ""
+            // Drop whatever the input method is composing (pre-edit text, predictions).
+            Qt.inputMethod.reset()
+            Qt.inputMethod.hide()
+            content.forceActiveFocus()
+        }
+    }
+
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: window.languages.localeName
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: [window.languages.localeName]
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "layoutPath"
+        value: window.keyboardLayouts
+        when: window.keyboardLayouts.toString() !== ""
+    }
+
+    TopBar {
+        id: topBar
+        visible: window.session.inSession
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        session: window.session
+        languages: window.languages
+        title: window.institution
+        onHelpRequested: window.panel = "help"
+        onLanguageRequested: window.panel = "language"
+        onDisplayRequested: window.panel = "display"
+    }
+
+    Item {
+        id: content
+        objectName: "content"
+        focus: true
+        anchors {
+            left: parent.left; right: parent.right
+            top: topBar.visible ? topBar.bottom : parent.top
+            // The keyboard never covers the focused field: the screen shrinks above it.
+            bottom: keyboard.active ? keyboard.top : parent.bottom
+        }
+        Loader {
+            id: screenLoader
+            anchors.fill: parent
+            sourceComponent: {
+                switch (window.session.screen) {
+                case "language": return languageScreen
+                case "home": return homeScreen
+                case "service-detail": return serviceScreen
+                case "calculator": return calculatorScreen
+                case "calendar": return calendarScreen
+                default: return attractScreen
+                }
+            }
+        }
+    }
+
+    Component {
+        id: attractScreen
+        AttractScreen {
+            session: window.session; attract: window.attract; clock: window.clock
+            institution: window.institution
+        }
+    }
+    Component {
+        id: languageScreen
+        LanguageScreen { session: window.session; languages: window.languages; attract: window.attract }
+    }
+    Component {
+        id: homeScreen
+        HomeScreen { session: window.session; catalogue: window.catalogue }
+    }
+    Component {
+        id: serviceScreen
+        ServiceDetailScreen { session: window.session; catalogue: window.catalogue }
+    }
+    Component {
+        id: calculatorScreen
+        CalculatorScreen { session: window.session; calculator: window.calculator }
+    }
+    Component {
+        id: calendarScreen
+        CalendarScreen { session: window.session; calendar: window.calendar }
+    }
+
+    HelpPanel {
+        anchors.fill: parent
+        visible: window.panel === "help"
+        screen: window.session.screen
+        onClosed: window.panel = ""
+    }
+    LanguagePanel {
+        anchors.fill: parent
+        visible: window.panel === "language"
+        languages: window.languages
+        onClosed: window.panel = ""
+    }
+    DisplayPanel {
+        anchors.fill: parent
+        visible: window.panel === "display"
+        onClosed: window.panel = ""
+    }
+    IdleWarning {
+        anchors.fill: parent
+        visible: window.session.idleWarning
+        session: window.session
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        z: 100
+        width: parent.width
+        y: active ? parent.height - height : parent.height
+        visible: active
+    }
+}
