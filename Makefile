@@ -59,7 +59,7 @@ translations: $(QM)
 
 build/translations/kiosk_%.qm: translations/kiosk_%.ts | venv
 	@mkdir -p build/translations
-	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@.partial && mv $@.partial $@
 
 # Refresh the .ts catalogues from the sources (keeps existing translations).
 lupdate: venv

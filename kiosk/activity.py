@@ -19,7 +19,7 @@ class ActivityFilter(QObject):
         super().__init__()
         self._on_activity = on_activity
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._on_activity()
         return False

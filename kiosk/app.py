@@ -61,7 +61,10 @@ def _register_qml_types() -> None:
     global _registered
     if _registered:
         return
-    qmlRegisterSingletonType(ThemeViewModel, "KioskTheme", 1, 0, "Theme", _theme_for_engine)
+    # The stubs type the name as bytes; PySide6 takes str at run time.
+    qmlRegisterSingletonType(  # type: ignore[call-overload]
+        ThemeViewModel, "KioskTheme", 1, 0, "Theme", _theme_for_engine
+    )
     for font in sorted(FONTS_DIR.glob("*.ttf")):
         if QFontDatabase.addApplicationFont(str(font)) < 0:
             log.warning("font_not_loaded", extra={"font": font.name})
@@ -110,9 +113,24 @@ class Kiosk:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+def scene_items(window: QQuickWindow) -> list[QQuickItem]:
+    """Every item in the window's visual tree.
+
+    Walks `childItems()` rather than QObject children: items made by a Repeater
+    or Loader delegate are not QObject children of the window.
+    """
+    found: list[QQuickItem] = []
+    pending = [window.contentItem()]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        pending.extend(current.childItems())
+    return found
+
+
 def _clear_text_fields(window: QQuickWindow) -> None:
     """Empty every editable text item in the QML tree (fields not bound to a view-model)."""
-    for item in window.findChildren(QQuickItem):
+    for item in scene_items(window):
         meta = item.metaObject()
         if meta.indexOfProperty("cursorPosition") >= 0 and meta.indexOfProperty("text") >= 0:
             item.setProperty("text", "")

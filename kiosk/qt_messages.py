@@ -21,7 +21,11 @@ def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None
     log.log(
         _LEVELS.get(kind, logging.WARNING),
         "qt_message",
-        extra={"category": context.category or "default", "text": message[:500]},
+        extra={
+            # `category` is missing from the type stubs but present at run time.
+            "category": getattr(context, "category", None) or "default",
+            "text": message[:500],
+        },
     )
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.app import Kiosk, build_kiosk
+from kiosk.app import Kiosk, build_kiosk, scene_items
 from kiosk.config import KioskConfig
 from kiosk.session.clock import ManualClock
 from kiosk.theme.theme import VARIANTS
@@ -33,7 +33,7 @@ def settle(ms: int = 30) -> None:
 
 
 def find_item(kiosk: Kiosk, object_name: str) -> QQuickItem | None:
-    return kiosk.window.findChild(QQuickItem, object_name)
+    return next((i for i in scene_items(kiosk.window) if i.objectName() == object_name), None)
 
 
 def _home(kiosk: Kiosk) -> None:
@@ -43,7 +43,7 @@ def _home(kiosk: Kiosk) -> None:
 
 def _service(kiosk: Kiosk) -> None:
     _home(kiosk)
-    first = kiosk.catalogue.groups[0]["services"][0]["code"]
+    first = kiosk.catalogue.service_codes()[0]
     kiosk.catalogue.select(first)
     kiosk.session.openService(first)
 

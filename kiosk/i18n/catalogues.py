@@ -7,6 +7,7 @@ a changed .ts is never silently ignored.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -37,7 +38,11 @@ def compiled_catalogue(code: str) -> Path | None:
         if not tool:
             return target if target.exists() else None
         QM_DIR.mkdir(parents=True, exist_ok=True)
+        # Compile beside and rename: a running kiosk memory-maps the old .qm, and
+        # rewriting that file in place would pull the text out from under it.
+        partial = target.with_suffix(f".qm.{os.getpid()}")
         subprocess.run(
-            [tool, "-silent", str(source), "-qm", str(target)], check=True, capture_output=True
+            [tool, "-silent", str(source), "-qm", str(partial)], check=True, capture_output=True
         )
+        os.replace(partial, target)
     return target

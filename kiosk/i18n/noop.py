@@ -6,5 +6,5 @@ later (``QCoreApplication.translate(context, text)``) where Qt is available.
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

@@ -43,8 +43,12 @@ class SessionWipe:
         for wiper in self._wipers:
             try:
                 wiper.wipe()
-            except Exception:
-                log.exception("wipe_layer_failed", extra={"layer": wiper.layer})
+            except Exception as error:
+                # The type only: a message or traceback may quote the very data being wiped.
+                log.error(
+                    "wipe_layer_failed",
+                    extra={"layer": wiper.layer, "exception": type(error).__name__},
+                )
                 failed.append(wiper.layer)
         log.info(
             "session_wiped",

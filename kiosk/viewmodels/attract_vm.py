@@ -36,7 +36,10 @@ class AttractViewModel(QObject):
 
     def _in_each(self, source: str) -> list[dict[str, str]]:
         return [
-            {"language": lang.code, "text": self._languages.translate_in(lang.code, CONTEXT, source)}
+            {
+                "language": lang.code,
+                "text": self._languages.translate_in(lang.code, CONTEXT, source),
+            }
             for lang in self._languages.enabled
         ]
 
@@ -54,11 +57,14 @@ class AttractViewModel(QObject):
                 result += [{"language": lang.code, "text": t} for t in texts]
             else:
                 result += [
-                    {"language": lang.code, "text": self._languages.translate_in(lang.code, CONTEXT, m)}
+                    {
+                        "language": lang.code,
+                        "text": self._languages.translate_in(lang.code, CONTEXT, m),
+                    }
                     for m in DEFAULT_MESSAGES
                 ]
         return result
 
-    callsToAction = Property("QVariantList", _calls, notify=changed)
-    chooseLanguage = Property("QVariantList", _choose, notify=changed)
-    messages = Property("QVariantList", _messages, notify=changed)
+    callsToAction = Property(list, _calls, notify=changed)
+    chooseLanguage = Property(list, _choose, notify=changed)
+    messages = Property(list, _messages, notify=changed)

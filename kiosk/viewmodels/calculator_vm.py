@@ -46,7 +46,7 @@ class CalculatorViewModel(QObject):
     display = Property(str, _display, notify=changed)
     expression = Property(str, _expression, notify=changed)
     error = Property(str, _error, notify=changed)
-    history = Property("QVariantList", _history, notify=changed)
+    history = Property(list, _history, notify=changed)
     decimalPoint = Property(str, _decimal_point, notify=changed)
 
     @Slot(str)

@@ -14,10 +14,6 @@ from kiosk.i18n.languages import BY_CODE
 from kiosk.session.clock import Clock
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
-
 def _holiday_name(name: str) -> str:
     return QCoreApplication.translate("Holidays", name)
 
@@ -97,14 +93,18 @@ class CalendarViewModel(QObject):
     def _selected_info(self) -> dict[str, str]:
         day = self._selected
         locale = self._locale()
-        date_text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        date_text = locale.toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
         holidays = [h for h in public_holidays(self._country, day.year) if h.date == day]
         closure = self._hours.closure_on(day)
         intervals = self._hours.intervals_on(day, holidays)
         if intervals:
-            status = _tr("Open: %1").replace("%1", self._hours_text(intervals))
+            status = QCoreApplication.translate("Calendar", "Open: %1").replace(
+                "%1", self._hours_text(intervals)
+            )
         else:
-            status = _tr("Closed")
+            status = QCoreApplication.translate("Calendar", "Closed")
         notes = [_holiday_name(h.name) for h in holidays]
         if closure is not None and closure.reason(self._language):
             notes.append(closure.reason(self._language))
@@ -116,44 +116,53 @@ class CalendarViewModel(QObject):
 
     def _open_now(self) -> str:
         now = self._clock.now()
-        holidays = public_holidays(self._country, now.year)
+        # Next year's too: late in December the next opening may be after New Year.
+        holidays = public_holidays(self._country, now.year) + public_holidays(
+            self._country, now.year + 1
+        )
         naive = now.replace(tzinfo=None)
         if self._hours.is_open_at(naive, holidays):
             closes = next(
-                (b for a, b in self._hours.intervals_on(naive.date(), holidays) if a <= naive.time() < b),
+                (
+                    b
+                    for a, b in self._hours.intervals_on(naive.date(), holidays)
+                    if a <= naive.time() < b
+                ),
                 None,
             )
-            return _tr("Open now, until %1").replace("%1", closes.strftime("%H:%M") if closes else "")
+            return QCoreApplication.translate("Calendar", "Open now, until %1").replace(
+                "%1", closes.strftime("%H:%M") if closes else ""
+            )
         opening = self._hours.next_opening(naive, holidays)
         if opening is None:
-            return _tr("Closed now")
+            return QCoreApplication.translate("Calendar", "Closed now")
         locale = self._locale()
         day = locale.dayName(opening.isoweekday(), QLocale.FormatType.LongFormat)
         return (
-            _tr("Closed now. Opens %1 at %2")
+            QCoreApplication.translate("Calendar", "Closed now. Opens %1 at %2")
             .replace("%1", day)
             .replace("%2", opening.strftime("%H:%M"))
         )
 
     title = Property(str, _title, notify=changed)
-    weekdays = Property("QVariantList", _weekdays, notify=changed)
-    cells = Property("QVariantList", _cells, notify=changed)
-    holidays = Property("QVariantList", _holidays, notify=changed)
-    selected = Property("QVariantMap", _selected_info, notify=changed)
+    weekdays = Property(list, _weekdays, notify=changed)
+    cells = Property(list, _cells, notify=changed)
+    holidays = Property(list, _holidays, notify=changed)
+    selected = Property(dict, _selected_info, notify=changed)
     openNow = Property(str, _open_now, notify=changed)
 
     @Slot()
-    def nextMonth(self) -> None:  # noqa: N802 - Qt slot naming
+    def nextMonth(self) -> None:
         self._year, self._month = self._grid().next()
         self.changed.emit()
 
     @Slot()
-    def previousMonth(self) -> None:  # noqa: N802
+    def previousMonth(self) -> None:
         self._year, self._month = self._grid().previous()
         self.changed.emit()
 
     @Slot()
-    def showToday(self) -> None:  # noqa: N802
+    def showToday(self) -> None:
         today = self._clock.now().date()
         self._year, self._month, self._selected = today.year, today.month, today
         self.changed.emit()

@@ -11,10 +11,6 @@ from kiosk.catalogue.search import SearchIndex
 from kiosk.i18n.languages import BY_CODE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServiceDetail", text)
-
-
 class CatalogueViewModel(QObject):
     changed = Signal()
     queryChanged = Signal()
@@ -53,7 +49,11 @@ class CatalogueViewModel(QObject):
             tiles = [self._tile(s) for s in self._catalogue.services if s.group == group.code]
             if tiles:
                 result.append(
-                    {"code": group.code, "name": pick(group.name, self._language), "services": tiles}
+                    {
+                        "code": group.code,
+                        "name": pick(group.name, self._language),
+                        "services": tiles,
+                    }
                 )
         return result
 
@@ -75,7 +75,7 @@ class CatalogueViewModel(QObject):
         lang = self._language
         locale = QLocale(BY_CODE[lang].locale)
         if service.fee is None or float(service.fee.amount) == 0:
-            fee = _tr("Free of charge")
+            fee = QCoreApplication.translate("ServiceDetail", "Free of charge")
         else:
             amount = locale.toString(float(service.fee.amount), "f", 2)
             fee = f"{amount} {service.fee.currency}"
@@ -90,10 +90,14 @@ class CatalogueViewModel(QObject):
             "duration": pick(service.duration, lang),
         }
 
-    groups = Property("QVariantList", _groups, notify=changed)
+    groups = Property(list, _groups, notify=changed)
     query = Property(str, _get_query, _set_query, notify=queryChanged)
-    results = Property("QVariantList", _results, notify=queryChanged)
-    selected = Property("QVariantMap", _selected_map, notify=selectedChanged)
+    results = Property(list, _results, notify=queryChanged)
+    selected = Property(dict, _selected_map, notify=selectedChanged)
+
+    def service_codes(self) -> list[str]:
+        """Codes in the order the home screen shows them (for tools and tests)."""
+        return [tile["code"] for group in self._groups() for tile in group["services"]]
 
     @Slot(str)
     def select(self, code: str) -> None:

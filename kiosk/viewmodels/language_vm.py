@@ -59,7 +59,7 @@ class LanguageViewModel(QObject):
     current = Property(str, _get_code, notify=languageChanged)
     localeName = Property(str, _locale_name, notify=languageChanged)
     nativeName = Property(str, _native_name, notify=languageChanged)
-    languages = Property("QVariantList", _languages, constant=True)
+    languages = Property(list, _languages, constant=True)
 
     @Slot(str)
     def choose(self, code: str) -> None:

@@ -94,27 +94,27 @@ class SessionViewModel(QObject):
         self._go(Screen.LANGUAGE)
 
     @Slot()
-    def languageChosen(self) -> None:  # noqa: N802 - Qt slot naming
+    def languageChosen(self) -> None:
         if self._path.current is Screen.LANGUAGE:
             self._go(Screen.HOME)
 
     @Slot()
-    def goHome(self) -> None:  # noqa: N802
+    def goHome(self) -> None:
         self._go(Screen.HOME)
 
     @Slot(str)
-    def openService(self, code: str) -> None:  # noqa: N802
+    def openService(self, code: str) -> None:
         self._service_code = code
         self.serviceChanged.emit()
         log.info("service_opened", extra={"service": code})
         self._go(Screen.SERVICE_DETAIL)
 
     @Slot()
-    def openCalculator(self) -> None:  # noqa: N802
+    def openCalculator(self) -> None:
         self._go(Screen.CALCULATOR)
 
     @Slot()
-    def openCalendar(self) -> None:  # noqa: N802
+    def openCalendar(self) -> None:
         self._go(Screen.CALENDAR)
 
     @Slot()
@@ -153,7 +153,7 @@ class SessionViewModel(QObject):
             self._idle.activity()
 
     @Slot()
-    def extendTime(self) -> None:  # noqa: N802
+    def extendTime(self) -> None:
         """'I need more time'."""
         self._idle.extend()
         log.info("idle_extended", extra={"extensions": self._idle.extensions})

@@ -54,10 +54,10 @@ class ThemeViewModel(QObject):
     def _get_dpi(self) -> float:
         return self._dpi
 
-    colors = Property("QVariantMap", _colors, notify=changed)
-    fonts = Property("QVariantMap", _fonts, notify=changed)
-    spacing = Property("QVariantMap", _spacing, notify=changed)
-    touch = Property("QVariantMap", _touch, notify=changed)
+    colors = Property(dict, _colors, notify=changed)
+    fonts = Property(dict, _fonts, notify=changed)
+    spacing = Property(dict, _spacing, notify=changed)
+    touch = Property(dict, _touch, notify=changed)
     largeText = Property(bool, _large_text, notify=changed)
     highContrast = Property(bool, _high_contrast, notify=changed)
     dpi = Property(float, _get_dpi, constant=True)
@@ -67,11 +67,11 @@ class ThemeViewModel(QObject):
         return self._px(millimetres)
 
     @Slot(bool)
-    def setLargeText(self, on: bool) -> None:  # noqa: N802 - Qt slot naming
+    def setLargeText(self, on: bool) -> None:
         self.set_variant(Variant("large" if on else "normal", self._variant.contrast))
 
     @Slot(bool)
-    def setHighContrast(self, on: bool) -> None:  # noqa: N802
+    def setHighContrast(self, on: bool) -> None:
         self.set_variant(Variant(self._variant.text_size, "high" if on else "normal"))
 
     def wipe(self) -> None:

@@ -41,7 +41,8 @@ Rectangle {
     opacity: enabled ? 1 : 0.5
     border.width: activeFocus ? Theme.mm(1.2) : Theme.mm(0.5)
     border.color: activeFocus ? Theme.colors.focus
-                  : (kind === "header" ? Theme.colors.text_on_header : Theme.colors.border)
+                  : (kind === "header" || kind === "finish" ? Theme.colors.text_on_header
+                                                             : Theme.colors.border)
 
     activeFocusOnTab: true
     Accessible.role: Accessible.Button

@@ -20,6 +20,8 @@ Window {
 
     // Which overlay panel is open: "", "help", "language", "display". View state only.
     property string panel: ""
+    // A panel over the screen is not where typing happens: put the keyboard away.
+    onPanelChanged: if (panel !== "") Qt.inputMethod.hide()
 
     title: institution
     color: Theme.colors.background

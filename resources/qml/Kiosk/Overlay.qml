@@ -7,6 +7,8 @@ Rectangle {
     default property alias body: box.data
     property string title
     property bool closable: true
+    // Everything behind a visible overlay is out of reach (tests and speech rely on this).
+    readonly property bool modalOverlay: true
     signal closed()
 
     color: Theme.colors.overlay

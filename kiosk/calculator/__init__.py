@@ -1,0 +1,1 @@
+"""Logic behind the kiosk's lobby calculator screen (pure Python, no Qt)."""
