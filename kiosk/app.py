@@ -47,7 +47,8 @@ FONTS_DIR = ROOT / "resources" / "fonts"
 KEYBOARD_LAYOUTS = ROOT / "resources" / "keyboard" / "layouts"
 THEME_PROPERTY = "kioskTheme"
 
-_registered = False
+_types_registered = False
+_fonts_loaded = False
 
 
 def _theme_for_engine(engine: QQmlEngine) -> QObject:
@@ -56,19 +57,31 @@ def _theme_for_engine(engine: QQmlEngine) -> QObject:
     return theme
 
 
-def _register_qml_types() -> None:
-    """Once per process: the Theme singleton type and the bundled fonts."""
-    global _registered
-    if _registered:
+def register_qml_types() -> None:
+    """Once per process, before the first QML engine exists: the Theme singleton type.
+
+    Registering a type after an engine has started resolving imports leaves that
+    process's type system inconsistent, so tools and tests call this up front.
+    """
+    global _types_registered
+    if _types_registered:
         return
     # The stubs type the name as bytes; PySide6 takes str at run time.
     qmlRegisterSingletonType(  # type: ignore[call-overload]
         ThemeViewModel, "KioskTheme", 1, 0, "Theme", _theme_for_engine
     )
+    _types_registered = True
+
+
+def load_fonts() -> None:
+    """Once per process, with a QGuiApplication: the bundled Latin + Cyrillic fonts."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
     for font in sorted(FONTS_DIR.glob("*.ttf")):
         if QFontDatabase.addApplicationFont(str(font)) < 0:
             log.warning("font_not_loaded", extra={"font": font.name})
-    _registered = True
+    _fonts_loaded = True
 
 
 def prepare_environment() -> None:
@@ -129,11 +142,25 @@ def scene_items(window: QQuickWindow) -> list[QQuickItem]:
 
 
 def _clear_text_fields(window: QQuickWindow) -> None:
-    """Empty every editable text item in the QML tree (fields not bound to a view-model)."""
-    for item in scene_items(window):
+    """Empty every editable text item, on screen or left over from an unloaded screen.
+
+    A screen the Loader has just replaced is out of the visual tree but may not be
+    deleted yet; it is still a QObject child of the window, so look there as well.
+    """
+    seen = set()
+    for item in [*scene_items(window), *window.findChildren(QQuickItem)]:
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
         meta = item.metaObject()
         if meta.indexOfProperty("cursorPosition") >= 0 and meta.indexOfProperty("text") >= 0:
             item.setProperty("text", "")
+
+
+def _release_unloaded_screens(engine: QQmlEngine) -> None:
+    """Delete screens already unloaded and let QML's garbage collector free their memory."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    engine.collectGarbage()
 
 
 def _clear_input_method_and_clipboard() -> None:
@@ -154,7 +181,8 @@ def build_kiosk(
     on_language: Callable[[str], None] | None = None,
 ) -> Kiosk:
     """Create every part and load the QML window (not yet shown)."""
-    _register_qml_types()
+    register_qml_types()
+    load_fonts()
     clock = clock or SystemClock()
     if catalogue is None:
         catalogue = load_catalogue_file().for_jurisdiction(config.country)
@@ -223,6 +251,7 @@ def build_kiosk(
     wipe.register("input_method_and_clipboard", _clear_input_method_and_clipboard)
     wipe.register("display_variant", theme.wipe)
     wipe.register("language", languages.wipe)
+    wipe.register("unloaded_screens", lambda: _release_unloaded_screens(engine))
 
     activity = ActivityFilter(session.activity)
     app = QGuiApplication.instance()

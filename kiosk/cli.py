@@ -97,9 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
-    from kiosk.app import prepare_environment
+    from kiosk.app import prepare_environment, register_qml_types
 
     prepare_environment()
+    register_qml_types()
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.qt_messages import route_qt_messages

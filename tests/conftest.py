@@ -12,4 +12,9 @@ os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 os.environ["QT_ENABLE_HIGHDPI_SCALING"] = "0"
 os.environ.setdefault("LANG", "C.UTF-8")
 
-import PySide6.QtQuick  # noqa: E402,F401 - root objects must be QQuickWindow for grabWindow()
+import PySide6.QtQuick  # noqa: F401 - root objects must be QQuickWindow for grabWindow()
+
+from kiosk.app import register_qml_types  # noqa: E402
+
+# Before any test creates a QML engine (see register_qml_types).
+register_qml_types()

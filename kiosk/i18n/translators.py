@@ -8,6 +8,7 @@ turn, via `translate_in`.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
@@ -43,6 +44,16 @@ class Translators:
         QCoreApplication.installTranslator(self._qt[code])
         QCoreApplication.installTranslator(self._app[code])
         self._active = code
+
+    def replace_catalogue(self, code: str, qm: Path) -> None:
+        """Use another compiled catalogue for `code` (a translator previewing a .ts; tests)."""
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            raise ValueError(f"{qm} is not a compiled Qt catalogue")
+        if self._active == code:
+            QCoreApplication.removeTranslator(self._app[code])
+            QCoreApplication.installTranslator(translator)
+        self._app[code] = translator
 
     @property
     def active(self) -> str | None:

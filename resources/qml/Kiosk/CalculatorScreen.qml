@@ -8,7 +8,7 @@ Item {
     required property var calculator
 
     readonly property var keys: [
-        { key: "clear", label: "C", name: qsTr("Clear") },
+        { key: "clear", label: qsTr("C", "calculator key that clears everything"), name: qsTr("Clear") },
         { key: "backspace", label: "⌫", name: qsTr("Delete last digit") },
         { key: "percent", label: "%", name: qsTr("Percent") },
         { key: "divide", label: "÷", name: qsTr("Divide") },

@@ -17,14 +17,23 @@ Item {
             spacing: Theme.spacing.large
             Repeater {
                 model: root.attract.chooseLanguage
-                KioskText {
+                Row {
                     required property var modelData
                     required property int index
-                    text: modelData.text + (index < root.attract.chooseLanguage.length - 1 ? "  ·" : "")
-                    size: "subtitle"
-                    font.bold: index === 0
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
+                    spacing: Theme.spacing.large
+                    KioskText {
+                        text: parent.modelData.text
+                        size: "subtitle"
+                        font.bold: parent.index === 0
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    KioskText {
+                        visible: parent.index < root.attract.chooseLanguage.length - 1
+                        text: "·"
+                        size: "subtitle"
+                        color: Theme.colors.text_muted
+                    }
                 }
             }
         }

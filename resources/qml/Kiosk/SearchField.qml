@@ -10,6 +10,8 @@ Column {
     property string label
     property int inputMethodHints: Qt.ImhNone
     spacing: Theme.spacing.small
+    // Typed text is personal: do not leave it in a screen waiting to be deleted.
+    Component.onDestruction: field.clear()
 
     KioskText {
         width: parent.width

@@ -1,0 +1,1 @@
+"""HTTP endpoints of the portal API (`/api/v1`)."""

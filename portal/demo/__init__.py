@@ -1,0 +1,1 @@
+"""Demo content: catalogue loader, forms, offices, slots and obligations for `seed --demo`."""

@@ -1,0 +1,1 @@
+"""Persistence for the portal: SQLAlchemy Core tables on SQLite (WAL) or PostgreSQL."""

@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the portal schema (run through `portal.storage.migrate`)."""

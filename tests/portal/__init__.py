@@ -1,0 +1,1 @@
+"""Tests of the reference portal server (real server on loopback, real databases)."""
