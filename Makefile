@@ -30,7 +30,8 @@ lint: venv translations
 	$(VENV)/bin/ruff check kiosk device portal tests
 	$(VENV)/bin/ruff format --check kiosk device portal tests
 	$(VENV)/bin/mypy
-	$(VENV)/bin/pyside6-qmllint -I resources/qml $$(find resources/qml -name '*.qml')
+	$(VENV)/bin/pyside6-qmllint --max-warnings 0 -I resources/qml -I resources/qmllint \
+	  $$(find resources/qml resources/keyboard -name '*.qml')
 
 screenshots: system-deps venv translations
 	$(PY) -m kiosk --demo --screenshots build/screenshots

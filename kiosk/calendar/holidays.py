@@ -235,7 +235,7 @@ def _ukraine(year: int, easter: dt.date) -> list[Holiday]:
     ]
     if year <= 2017:
         found.append(
-            day(5, 2, "labour_day_2", QT_TRANSLATE_NOOP("Holidays", "Second Day of Labour Day"))
+            day(5, 2, "labour_day_2", QT_TRANSLATE_NOOP("Holidays", "Labour Day (second day)"))
         )
     if year >= 2024:
         found.append(
@@ -258,7 +258,7 @@ def _ukraine(year: int, easter: dt.date) -> list[Holiday]:
         )
     found.append(day(8, 24, "independence_day", QT_TRANSLATE_NOOP("Holidays", "Independence Day")))
     if year >= 2015:
-        defenders = QT_TRANSLATE_NOOP("Holidays", "Defenders Day")
+        defenders = QT_TRANSLATE_NOOP("Holidays", "Defenders' Day")
         found.append(
             day(10, 1, "defenders_day", defenders)
             if year >= 2023

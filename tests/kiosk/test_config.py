@@ -46,7 +46,8 @@ def test_misspelt_section_is_named(tmp_path: Path) -> None:
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     found = problems(
-        '[session]\nidle_timeout_s = "ninety"\nwarning_s = 5\n[languages]\nenabled = ["ro", "de"]\n',
+        '[session]\nidle_timeout_s = "ninety"\nwarning_s = 5\n'
+        '[languages]\nenabled = ["ro", "de"]\n',
         tmp_path,
     )
     assert "session.idle_timeout_s: must be a whole number of seconds, not 'ninety'" in found

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import KioskTheme
 
@@ -32,7 +34,7 @@ Overlay {
             objectName: "callStaffButton"
             visible: !root.staffCalled
             kind: "primary"
-            text: qsTr("Ask a member of staff for help")
+            text: qsTr("I need help from a member of staff")
             onClicked: root.staffCalled = true
         }
         KioskText {

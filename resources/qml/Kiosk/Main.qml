@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
@@ -21,7 +23,9 @@ Window {
     // Which overlay panel is open: "", "help", "language", "display". View state only.
     property string panel: ""
     // A panel over the screen is not where typing happens: put the keyboard away.
-    onPanelChanged: if (panel !== "") Qt.inputMethod.hide()
+    onPanelChanged: if (panel !== "") window.hideKeyboard()
+    // The linter types Qt.inputMethod as a plain QObject; it is a QInputMethod at run time.
+    function hideKeyboard() { Qt.inputMethod.hide() } // qmllint disable missing-property
 
     title: institution
     color: Theme.colors.background
@@ -31,10 +35,11 @@ Window {
 
     // Keys that would leave or hide the app do nothing in kiosk mode.
     Repeater {
-        model: kioskMode ? ["Escape", "Ctrl+W", "Ctrl+Q", "Alt+F4", "Alt+Tab", "Meta"] : []
+        model: window.kioskMode ? ["Escape", "Ctrl+W", "Ctrl+Q", "Alt+F4", "Alt+Tab", "Meta"] : []
         Item {
+            id: swallowed
             required property string modelData
-            Shortcut { sequence: modelData; context: Qt.ApplicationShortcut; onActivated: {} }
+            Shortcut { sequence: swallowed.modelData; context: Qt.ApplicationShortcut; onActivated: {} }
         }
     }
 
@@ -43,8 +48,8 @@ Window {
         function onSessionEnded(reason) {
             window.panel = ""
             // Drop whatever the input method is composing (pre-edit text, predictions).
-            Qt.inputMethod.reset()
-            Qt.inputMethod.hide()
+            Qt.inputMethod.reset() // qmllint disable missing-property
+            window.hideKeyboard()
             content.forceActiveFocus()
         }
     }
