@@ -208,7 +208,7 @@ def build_kiosk(
     calculator = CalculatorViewModel(Calculator(), languages.code)
     calendar = CalendarViewModel(clock, config.country, config.office_hours, languages.code)
     clock_vm = ClockViewModel(clock, languages.code)
-    attract = AttractViewModel(languages, config.attract_messages)
+    attract = AttractViewModel(languages, config.attract_messages, config.institution_name)
     alert = AlertSound()
     session.warningStarted.connect(alert.play)
 
@@ -229,7 +229,6 @@ def build_kiosk(
         "clock": clock_vm,
         "calculator": calculator,
         "calendar": calendar,
-        "institution": config.institution_name(config.default_language),
         "kioskMode": kiosk_mode,
         "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS) + "/")
         if (KEYBOARD_LAYOUTS / "ro_RO" / "main.qml").exists()

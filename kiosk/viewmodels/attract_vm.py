@@ -6,7 +6,7 @@ screens cycle through all enabled languages rather than use the default one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Property, QObject, Signal
 
@@ -28,11 +28,16 @@ class AttractViewModel(QObject):
     changed = Signal()
 
     def __init__(
-        self, languages: LanguageViewModel, configured: Mapping[str, tuple[str, ...]]
+        self,
+        languages: LanguageViewModel,
+        configured: Mapping[str, tuple[str, ...]],
+        institution: Callable[[str], str],
     ) -> None:
         super().__init__()
         self._languages = languages
         self._configured = configured
+        self._institution = institution
+        languages.languageChanged.connect(self.changed)
 
     def _in_each(self, source: str) -> list[dict[str, str]]:
         return [
@@ -65,6 +70,10 @@ class AttractViewModel(QObject):
                 ]
         return result
 
+    def _institution_name(self) -> str:
+        return self._institution(self._languages.code)
+
+    institution = Property(str, _institution_name, notify=changed)
     callsToAction = Property(list, _calls, notify=changed)
     chooseLanguage = Property(list, _choose, notify=changed)
     messages = Property(list, _messages, notify=changed)

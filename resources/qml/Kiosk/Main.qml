@@ -16,7 +16,6 @@ Window {
     required property var clock
     required property var calculator
     required property var calendar
-    required property string institution
     required property bool kioskMode
     required property url keyboardLayouts
 
@@ -27,7 +26,7 @@ Window {
     // The linter types Qt.inputMethod as a plain QObject; it is a QInputMethod at run time.
     function hideKeyboard() { Qt.inputMethod.hide() } // qmllint disable missing-property
 
-    title: institution
+    title: window.attract.institution
     color: Theme.colors.background
     flags: kioskMode ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
 
@@ -77,7 +76,7 @@ Window {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         session: window.session
         languages: window.languages
-        title: window.institution
+        title: window.attract.institution
         onHelpRequested: window.panel = "help"
         onLanguageRequested: window.panel = "language"
         onDisplayRequested: window.panel = "display"
@@ -113,7 +112,7 @@ Window {
         id: attractScreen
         AttractScreen {
             session: window.session; attract: window.attract; clock: window.clock
-            institution: window.institution
+            institution: window.attract.institution
         }
     }
     Component {

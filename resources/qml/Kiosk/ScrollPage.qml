@@ -12,6 +12,26 @@ Item {
     property alias flickable: flick
     readonly property bool overflows: flick.contentHeight > flick.height + 1
 
+    // The focused field stays in view, also when the on-screen keyboard shrinks the page.
+    function ensureVisible(target: Item) {
+        if (!target)
+            return
+        for (let up = target; up !== inner; up = up.parent)
+            if (!up)
+                return
+        const top = target.mapToItem(inner, 0, 0).y - Theme.spacing.medium
+        const bottom = top + target.height + 2 * Theme.spacing.medium
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height, Math.max(0, flick.contentHeight - flick.height))
+    }
+    Connections {
+        target: root.Window.window
+        function onActiveFocusItemChanged() { root.ensureVisible(root.Window.activeFocusItem) }
+    }
+    onHeightChanged: ensureVisible(Window.activeFocusItem)
+
     Flickable {
         id: flick
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom

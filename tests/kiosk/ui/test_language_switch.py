@@ -1,5 +1,6 @@
 """Language changes live, on any screen, without losing what was typed."""
 
+from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.app import Kiosk
@@ -29,16 +30,21 @@ def test_switch_language_mid_session_keeps_input(kiosk: Kiosk) -> None:
 
 
 def test_keyboard_layout_follows_the_language(kiosk: Kiosk) -> None:
-    from PySide6.QtQml import QQmlEngine, QQmlExpression
-
     kiosk.session.start()
-    for code, locale in (("ro", "ro_RO"), ("uk", "uk_UA"), ("hu", "hu_HU")):
+    for code, locale in (("ro", "ro_RO"), ("uk", "uk_UA"), ("hu", "hu_HU"), ("bg", "bg_BG")):
         tap(kiosk.window, item(kiosk, f"language_{code}"))
         keyboard = item(kiosk, "keyboard")
         expression = QQmlExpression(
             QQmlEngine.contextForObject(keyboard), keyboard, "VirtualKeyboardSettings.locale"
         )
-        assert kiosk.languages.localeName == locale
+        assert expression.evaluate()[0] == locale
         kiosk.session.end("test")
         kiosk.session.start()
-        assert expression is not None
+
+
+def test_institution_name_follows_the_language(kiosk: Kiosk) -> None:
+    kiosk.session.start()
+    tap(kiosk.window, item(kiosk, "language_hu"))
+    assert kiosk.window.title() == kiosk.config.institution["hu"]
+    kiosk.session.end("test")
+    assert kiosk.window.title() == kiosk.config.institution[kiosk.config.default_language]

@@ -22,7 +22,7 @@ from kiosk.i18n.catalogues import TS_DIR, compiled_catalogue
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.screenshots import SCREENS, settle
 from tests.kiosk.i18n.ts_files import read_ts, write_pseudo_ts
-from tests.kiosk.qml_helpers import visible_texts
+from tests.kiosk.qml_helpers import interactive_items, visible_texts
 
 MARK = "⟦"
 NUMERIC = re.compile(r"^[\d\s.,:;%+\-−×÷=⌫±‹›▲▼–—•·/()\u202f]*$")
@@ -109,3 +109,14 @@ def test_every_visible_string_went_through_translation(
             continue  # a date or weekday formatted by the locale
         offenders.append(text)
     assert not offenders, f"not translated on {screen}: {offenders}"
+
+    # What speech output will read: the accessible name of every control.
+    unspoken = [
+        name
+        for _, name, _ in interactive_items(kiosk.window)
+        if MARK not in name
+        and name not in allowed
+        and not NUMERIC.match(name)
+        and not all(w.casefold() in locale_words for w in re.findall(r"[^\W\d_]+", name))
+    ]
+    assert not unspoken, f"accessible names not translated on {screen}: {unspoken}"
