@@ -14,14 +14,18 @@ QM := $(foreach l,$(LANGS),build/translations/kiosk_$(l).qm)
 INSTALL_APT := packaging/install-system-packages.sh
 APT_BASE := packaging/apt-runtime.txt packaging/apt-build.txt
 
-.PHONY: run test lint screenshots bench system-deps test-deps bench-deps venv translations lupdate clean
+.PHONY: run test lint screenshots bench bench-portal system-deps test-deps bench-deps venv translations lupdate clean
 
 run: system-deps venv translations
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the kiosk window cannot open."; \
 	  echo "To see every screen anyway, run:  make screenshots   (PNG files in build/screenshots/)"; \
 	  exit 1; fi
-	$(PY) -m kiosk --demo $(ARGS)
+	@# Secrets (device token, outbox key) belong in a Secret Service: without a desktop
+	@# session bus, run inside a private one with gnome-keyring.
+	@if [ -z "$$DBUS_SESSION_BUS_ADDRESS" ]; then \
+	  SECRET_SERVICE_TMP_HOME=1 packaging/with-secret-service.sh $(PY) -m kiosk --demo $(ARGS); \
+	else $(PY) -m kiosk --demo $(ARGS); fi
 
 test: test-deps venv translations
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -38,6 +42,9 @@ screenshots: system-deps venv translations
 
 bench: bench-deps venv translations
 	$(PY) -m tests.bench.startup
+
+bench-portal: test-deps venv
+	SECRET_SERVICE_TMP_HOME=1 packaging/with-secret-service.sh $(PY) -m tests.bench.portal
 
 system-deps:
 	@$(INSTALL_APT) $(APT_BASE)

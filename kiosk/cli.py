@@ -10,9 +10,14 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import DEFAULT_PATH, DEMO_PATH, PROFILES, ConfigError, KioskConfig, load_config
 from kiosk.logging_setup import configure_logging
+
+if TYPE_CHECKING:
+    from kiosk.app import Kiosk
+    from kiosk.portal_link import PortalLink
 
 log = logging.getLogger("kiosk")
 _STARTED = time.perf_counter()
@@ -130,12 +135,18 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     kiosk = build_kiosk(config, kiosk_mode=kiosk_mode)
     window = kiosk.window
 
+    link_holder: list[PortalLink] = []
+
     def first_frame() -> None:
         window.frameSwapped.disconnect(first_frame)
         elapsed = round((time.perf_counter() - _STARTED) * 1000)
         log.info("first_frame", extra={"ms_since_start": elapsed, "rss_kib": _rss_kib()})
         if args.exit_after_first_frame:
             app.quit()
+        elif config.portal is not None or args.demo:
+            # After the first frame: the kiosk is usable at once, on the cached or bundled
+            # catalogue, while the portal is reached (or, in the demo, started).
+            link_holder.append(_connect_portal(config, kiosk, demo=args.demo))
 
     window.frameSwapped.connect(first_frame)
     if kiosk_mode:
@@ -149,5 +160,21 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(loop.stop)
     with loop:
         loop.run_forever()
+    for link in link_holder:
+        link.close_now()
     kiosk.close()
     return 0
+
+
+def _connect_portal(config: KioskConfig, kiosk: Kiosk, *, demo: bool) -> PortalLink:
+    from kiosk.portal_link import PortalLink
+
+    link = PortalLink(
+        config.data_dir.resolve(),
+        profile=config.profile,
+        jurisdiction=config.country,
+        languages=config.languages,
+        on_catalogue=kiosk.catalogue.set_catalogue,
+    )
+    link.connect_in_background(config.portal, demo=demo)
+    return link

@@ -16,6 +16,7 @@ from typing import Any
 
 from kiosk.calendar.office_hours import OfficeHours
 from kiosk.i18n.languages import LANGUAGE_CODES
+from kiosk.portal.settings import PortalSettings
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 DEMO_PATH = Path(__file__).resolve().parent.parent / "resources" / "demo" / "kiosk.toml"
@@ -72,7 +73,8 @@ class KioskConfig:
     office_hours: OfficeHours = field(default_factory=lambda: OfficeHours.from_config({}, []))
     attract_messages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     data_dir: Path = Path("/var/lib/kiosk")
-    portal: Mapping[str, Any] = field(default_factory=dict)
+    # None: no portal configured (the demo profile then runs the reference portal itself).
+    portal: PortalSettings | None = None
 
     def institution_name(self, language: str) -> str:
         """The institution's name in `language`, else the default language, else any."""
@@ -265,10 +267,15 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
     paths = r.table(data, "paths", ("data_dir",))
     data_dir = Path(r.get(paths, "paths.data_dir", str(defaults.data_dir), _non_empty_text))
 
-    portal = data.get("portal", {})
-    if not isinstance(portal, dict):
-        r.problems.append("portal: must be a table ([portal])")
-        portal = {}
+    portal: PortalSettings | None = None
+    if "portal" in data:
+        if not isinstance(data["portal"], dict):
+            r.problems.append("portal: must be a table ([portal])")
+        else:
+            try:
+                portal = PortalSettings.from_mapping(data["portal"])
+            except ValueError as error:
+                r.problems.append(str(error))
 
     if r.problems:
         raise ConfigError(path, r.problems)

@@ -57,4 +57,8 @@ def configure_logging(stream: TextIO | None = None, level: int = logging.INFO) -
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # httpx logs every request URL at INFO; a status lookup carries its access code in
+    # the query string. The portal client logs its own events (route templates only).
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.Formatter.converter = time.gmtime

@@ -14,7 +14,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 
 import PySide6.QtQuick  # noqa: F401 - root objects must be QQuickWindow for grabWindow()
 
-from kiosk.app import register_qml_types  # noqa: E402
+from kiosk.app import register_qml_types
 
 # Before any test creates a QML engine (see register_qml_types).
 register_qml_types()

@@ -116,7 +116,7 @@ def parse_catalogue(data: Any) -> Catalogue:
                     fee=fee,
                     duration=_texts(raw.get("duration", {}), f"{where}.duration"),
                     keywords=_lists(raw.get("keywords", {}), f"{where}.keywords"),
-                    form_version=str(raw.get("form_version", "")),
+                    form_version=str(raw.get("form_version") or ""),
                 )
             )
         except (KeyError, TypeError, AttributeError) as error:

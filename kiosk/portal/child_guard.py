@@ -1,13 +1,14 @@
 """Run a command that must not outlive the process that started us.
 
-    python -m kiosk.portal.child_guard CMD [ARGS...]
+    python -m kiosk.portal.child_guard [--cleanup DIR] CMD [ARGS...]
 
 The parent keeps our stdin open; when it goes away, by any death including
 SIGKILL, the kernel closes that pipe, we read EOF and stop CMD (SIGTERM, then
 SIGKILL after a grace period). CMD itself gets PR_SET_PDEATHSIG so it also dies
 if this guard is killed. A pipe rather than PR_SET_PDEATHSIG on the guard: the
 kernel sends that signal when the parent *thread* exits, and the kiosk may start
-the portal from a worker thread.
+the portal from a worker thread. With ``--cleanup DIR`` the guard removes DIR once
+CMD has ended (the demo's throwaway database, which a killed kiosk cannot remove).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import contextlib
 import ctypes
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -31,10 +33,23 @@ def _die_with_parent() -> None:
 
 
 def main(argv: list[str]) -> int:
+    cleanup: str | None = None
+    if argv[:1] == ["--cleanup"] and len(argv) >= 2:
+        cleanup, argv = argv[1], argv[2:]
     if not argv:
-        print("usage: python -m kiosk.portal.child_guard CMD [ARGS...]", file=sys.stderr)
+        print(
+            "usage: python -m kiosk.portal.child_guard [--cleanup DIR] CMD [ARGS...]",
+            file=sys.stderr,
+        )
         return 2
-    # preexec_fn is safe here: the guard is single-threaded.
+    try:
+        return _guard(argv)
+    finally:
+        if cleanup is not None:
+            shutil.rmtree(cleanup, ignore_errors=True)
+
+
+def _guard(argv: list[str]) -> int:  # preexec_fn is safe here: the guard is single-threaded.
     child = subprocess.Popen(argv, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
 
     def forward(signum: int, _frame: FrameType | None) -> None:

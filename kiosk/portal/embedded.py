@@ -62,6 +62,7 @@ class EmbeddedPortal:
         owned = workdir is None
         directory = Path(tempfile.mkdtemp(prefix="kiosk-portal-")) if owned else workdir
         assert directory is not None
+        directory.mkdir(parents=True, exist_ok=True)
         db = directory / "portal.sqlite3"
         deadline = time.monotonic() + timeout_s
         env = _child_env()
@@ -88,6 +89,7 @@ class EmbeddedPortal:
                     python,
                     "-m",
                     "kiosk.portal.child_guard",
+                    *(["--cleanup", str(directory)] if owned else []),
                     python,
                     "-m",
                     "portal",

@@ -54,6 +54,9 @@ QUEUED_MESSAGE = QT_TRANSLATE_NOOP(
 )
 
 
+_PURGE_EVERY_S = 6 * 3600.0
+
+
 class Submitter(Protocol):
     """The one portal call the sender needs (``PortalClient.submit``)."""
 
@@ -187,6 +190,9 @@ class SubmissionSender:
             raise
         await self._record_delivery(client_reference, receipt)
         log.info("portal.submit.confirmed", extra={"service": request.service_code})
+        if self._consecutive_failures:
+            # The portal answers again: send the backlog now, not at its retry times.
+            self.flush_now()
         return SubmissionConfirmed(client_reference, receipt)
 
     def watch(self, client_reference: str, listener: OutcomeListener) -> Callable[[], None]:
@@ -235,7 +241,13 @@ class SubmissionSender:
 
     async def _run(self) -> None:
         log.info("outbox.sender.started")
+        next_purge = 0.0
         while not self._stopping:
+            if self._clock() >= next_purge:
+                # Retention (see outbox.py): delivery records 30 days, refused rows 7 days.
+                with contextlib.suppress(Exception):
+                    await self._db(self._outbox.purge_expired)
+                next_purge = self._clock() + _PURGE_EVERY_S
             try:
                 if self._make_all_due:
                     self._make_all_due = False
@@ -384,7 +396,8 @@ class SubmissionSender:
         next_at = await self._db(self._outbox.next_attempt_at)
         now = self._clock()
         wake_at = max(self._paused_until, next_at) if next_at is not None else None
-        await self._sleep(None if wake_at is None else max(0.0, wake_at - now))
+        # Capped so the periodic purge runs on an idle kiosk too.
+        await self._sleep(_PURGE_EVERY_S if wake_at is None else max(0.0, wake_at - now))
 
     async def _sleep(self, seconds: float | None) -> None:
         if self._stopping:
