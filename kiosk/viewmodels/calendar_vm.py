@@ -32,6 +32,8 @@ class CalendarViewModel(QObject):
         today = clock.now().date()
         self._year, self._month = today.year, today.month
         self._selected = today
+        self._cached_grid: MonthGrid | None = None
+        self._cached_key: tuple[int, int, dt.date] | None = None
 
     def set_language(self, code: str) -> None:
         self._language = code
@@ -41,13 +43,18 @@ class CalendarViewModel(QObject):
         return QLocale(BY_CODE[self._language].locale)
 
     def _grid(self) -> MonthGrid:
-        return month_grid(
-            self._year,
-            self._month,
-            today=self._clock.now().date(),
-            country=self._country,
-            office_hours=self._hours,
-        )
+        """The shown month, built once per (month, today) rather than once per property read."""
+        key = (self._year, self._month, self._clock.now().date())
+        if self._cached_grid is None or self._cached_key != key:
+            self._cached_grid = month_grid(
+                self._year,
+                self._month,
+                today=key[2],
+                country=self._country,
+                office_hours=self._hours,
+            )
+            self._cached_key = key
+        return self._cached_grid
 
     @staticmethod
     def _hours_text(intervals: Intervals) -> str:

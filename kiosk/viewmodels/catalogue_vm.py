@@ -22,11 +22,14 @@ class CatalogueViewModel(QObject):
         self._index = SearchIndex.build(catalogue)
         self._language = language
         self._query = ""
+        # Searched once per query change; QML reads the results more than once.
+        self._matches: list[Service] = []
         self._selected: Service | None = None
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self._catalogue = catalogue
         self._index = SearchIndex.build(catalogue)
+        self._matches = self._index.search(self._query)
         self.changed.emit()
         self.queryChanged.emit()
 
@@ -63,10 +66,11 @@ class CatalogueViewModel(QObject):
     def _set_query(self, text: str) -> None:
         if text != self._query:
             self._query = text
+            self._matches = self._index.search(text)
             self.queryChanged.emit()
 
     def _results(self) -> list[dict[str, str]]:
-        return [self._tile(s) for s in self._index.search(self._query)]
+        return [self._tile(s) for s in self._matches]
 
     def _selected_map(self) -> dict[str, Any]:
         service = self._selected

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.app import Kiosk, build_kiosk, scene_items
 from kiosk.config import DEMO_PATH, KioskConfig, load_config
-from kiosk.screenshots import settle
+from kiosk.screenshots import find_item, settle
 from kiosk.session.clock import ManualClock
 
 START = datetime(2026, 11, 20, 10, 30).astimezone()  # a Friday, office open
@@ -36,7 +36,7 @@ def start_kiosk(config: KioskConfig | None = None, *, kiosk_mode: bool = False) 
 
 def item(kiosk: Kiosk, object_name: str) -> QQuickItem:
     settle()  # let a Loader finish building the screen first
-    found = next((i for i in scene_items(kiosk.window) if i.objectName() == object_name), None)
+    found = find_item(kiosk, object_name)
     assert found is not None, f"no item named {object_name!r} on screen {kiosk.session.current}"
     return found
 
