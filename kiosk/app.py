@@ -26,17 +26,23 @@ from kiosk.calculator.engine import Calculator
 from kiosk.catalogue.model import Catalogue, load_catalogue_file
 from kiosk.config import KioskConfig
 from kiosk.i18n.translators import Translators
+from kiosk.portal_access import ConnectedPortal, PortalAccess
+from kiosk.printing.receipt_printer import NoPrinter, ReceiptPrinter
 from kiosk.session.clock import Clock, SystemClock
 from kiosk.session.idle import IdleTimer
 from kiosk.session.wipe import SessionWipe
 from kiosk.theme.theme import ThemeData, Variant
+from kiosk.viewmodels.appointments_vm import AppointmentsViewModel
 from kiosk.viewmodels.attract_vm import AttractViewModel
 from kiosk.viewmodels.calculator_vm import CalculatorViewModel
 from kiosk.viewmodels.calendar_vm import CalendarViewModel
 from kiosk.viewmodels.catalogue_vm import CatalogueViewModel
 from kiosk.viewmodels.clock_vm import ClockViewModel
+from kiosk.viewmodels.form_vm import FormViewModel
 from kiosk.viewmodels.language_vm import LanguageViewModel
 from kiosk.viewmodels.session_vm import SessionViewModel
+from kiosk.viewmodels.status_vm import StatusViewModel
+from kiosk.viewmodels.taxes_vm import TaxesViewModel
 from kiosk.viewmodels.theme_vm import ThemeViewModel
 
 log = logging.getLogger("kiosk.app")
@@ -107,6 +113,12 @@ class Kiosk:
     calendar: CalendarViewModel
     clock_vm: ClockViewModel
     attract: AttractViewModel
+    forms: FormViewModel
+    status: StatusViewModel
+    appointments: AppointmentsViewModel
+    taxes: TaxesViewModel
+    portal: PortalAccess
+    printer: ReceiptPrinter
     wipe: SessionWipe
     alert: AlertSound
     activity: ActivityFilter
@@ -152,8 +164,10 @@ def _clear_text_fields(window: QQuickWindow) -> None:
         if id(item) in seen:
             continue
         seen.add(id(item))
-        meta = item.metaObject()
-        if meta.indexOfProperty("cursorPosition") >= 0 and meta.indexOfProperty("text") >= 0:
+        # property() rather than metaObject(): a QML type's meta-object is freed with its
+        # component, and PySide would later hand out its stale wrapper for a new item
+        # allocated at the same address.
+        if item.property("cursorPosition") is not None and item.property("text") is not None:
             item.setProperty("text", "")
 
 
@@ -179,6 +193,8 @@ def build_kiosk(
     catalogue: Catalogue | None = None,
     kiosk_mode: bool = False,
     on_language: Callable[[str], None] | None = None,
+    portal: PortalAccess | None = None,
+    printer: ReceiptPrinter | None = None,
 ) -> Kiosk:
     """Create every part and load the QML window (not yet shown)."""
     register_qml_types()
@@ -212,9 +228,19 @@ def build_kiosk(
     alert = AlertSound()
     session.warningStarted.connect(alert.play)
 
+    # Journeys: each view-model talks to the portal (when connected) and moves the session on.
+    portal = portal if portal is not None else ConnectedPortal()
+    printer = printer if printer is not None else NoPrinter()
+    forms = FormViewModel(portal, session.show, languages.code)
+    status = StatusViewModel(portal, session.show, languages.code)
+    appointments = AppointmentsViewModel(portal, session.show, languages.code)
+    taxes = TaxesViewModel(portal, session.show, languages.code)
+    journeys: tuple[FormViewModel | StatusViewModel | AppointmentsViewModel | TaxesViewModel, ...]
+    journeys = (forms, status, appointments, taxes)
+
     def language_changed() -> None:
         code = languages.code
-        for view_model in (catalogue_vm, calculator, calendar, clock_vm):
+        for view_model in (catalogue_vm, calculator, calendar, clock_vm, *journeys):
             view_model.set_language(code)
         if on_language is not None:
             on_language(code)
@@ -229,6 +255,10 @@ def build_kiosk(
         "clock": clock_vm,
         "calculator": calculator,
         "calendar": calendar,
+        "forms": forms,
+        "status": status,
+        "appointments": appointments,
+        "taxes": taxes,
         "kioskMode": kiosk_mode,
         "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS) + "/")
         if (KEYBOARD_LAYOUTS / "ro_RO" / "main.qml").exists()
@@ -243,6 +273,10 @@ def build_kiosk(
     window.resize(config.display.width, config.display.height)
 
     # One wipe, every layer. Order: data first, then what shows it, then the choices.
+    wipe.register("forms", forms.wipe)
+    wipe.register("status", status.wipe)
+    wipe.register("appointments", appointments.wipe)
+    wipe.register("taxes", taxes.wipe)
     wipe.register("catalogue", catalogue_vm.wipe)
     wipe.register("calculator", calculator.wipe)
     wipe.register("calendar", calendar.wipe)
@@ -270,8 +304,23 @@ def build_kiosk(
         calendar=calendar,
         clock_vm=clock_vm,
         attract=attract,
+        forms=forms,
+        status=status,
+        appointments=appointments,
+        taxes=taxes,
+        portal=portal,
+        printer=printer,
         wipe=wipe,
         alert=alert,
         activity=activity,
-        view_models=[session, languages, theme, catalogue_vm, calculator, calendar, clock_vm],
+        view_models=[
+            session,
+            languages,
+            theme,
+            catalogue_vm,
+            calculator,
+            calendar,
+            clock_vm,
+            *journeys,
+        ],
     )

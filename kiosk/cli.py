@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from kiosk.logging_setup import configure_logging
 
 if TYPE_CHECKING:
     from kiosk.app import Kiosk
+    from kiosk.catalogue.model import Catalogue
     from kiosk.portal_link import PortalLink
 
 log = logging.getLogger("kiosk")
@@ -132,10 +134,12 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
 
     assert isinstance(app, QGuiApplication)
     kiosk_mode = args.fullscreen or not (args.demo or args.windowed)
-    kiosk = build_kiosk(config, kiosk_mode=kiosk_mode)
+    built: list[Kiosk] = []
+    link = _portal_link(config, lambda catalogue: built[0].catalogue.set_catalogue(catalogue))
+    kiosk = build_kiosk(config, kiosk_mode=kiosk_mode, portal=link)
+    built.append(kiosk)
     window = kiosk.window
-
-    link_holder: list[PortalLink] = []
+    connected = False
 
     def first_frame() -> None:
         window.frameSwapped.disconnect(first_frame)
@@ -146,7 +150,9 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
         elif config.portal is not None or args.demo:
             # After the first frame: the kiosk is usable at once, on the cached or bundled
             # catalogue, while the portal is reached (or, in the demo, started).
-            link_holder.append(_connect_portal(config, kiosk, demo=args.demo))
+            nonlocal connected
+            link.connect_in_background(config.portal, demo=args.demo)
+            connected = True
 
     window.frameSwapped.connect(first_frame)
     if kiosk_mode:
@@ -160,21 +166,20 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(loop.stop)
     with loop:
         loop.run_forever()
-    for link in link_holder:
+    if connected:
         link.close_now()
     kiosk.close()
     return 0
 
 
-def _connect_portal(config: KioskConfig, kiosk: Kiosk, *, demo: bool) -> PortalLink:
+def _portal_link(config: KioskConfig, on_catalogue: Callable[[Catalogue], None]) -> PortalLink:
+    """The portal connection, made now but connected only after the first frame."""
     from kiosk.portal_link import PortalLink
 
-    link = PortalLink(
+    return PortalLink(
         config.data_dir.resolve(),
         profile=config.profile,
         jurisdiction=config.country,
         languages=config.languages,
-        on_catalogue=kiosk.catalogue.set_catalogue,
+        on_catalogue=on_catalogue,
     )
-    link.connect_in_background(config.portal, demo=demo)
-    return link

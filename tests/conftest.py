@@ -18,3 +18,6 @@ from kiosk.app import register_qml_types
 
 # Before any test creates a QML engine (see register_qml_types).
 register_qml_types()
+
+# `qasync_loop`: view-models' background work runs on a qasync loop, as in the app.
+pytest_plugins = ["tests.kiosk.async_helpers"]

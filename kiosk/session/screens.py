@@ -17,6 +17,24 @@ class Screen(Enum):
     SERVICE_DETAIL = "service-detail"
     CALCULATOR = "calculator"
     CALENDAR = "calendar"
+    # Forms (kiosk/forms): one step at a time, then check answers, then the outcome.
+    FORM_STEP = "form-step"
+    CHECK_ANSWERS = "check-answers"
+    CONFIRMATION = "confirmation"
+    # Following a request from its receipt.
+    STATUS_LOOKUP = "status-lookup"
+    STATUS_TIMELINE = "status-timeline"
+    # Booking an appointment: office, day, time, then confirm the held slot.
+    APPOINTMENT_OFFICES = "appointment-offices"
+    APPOINTMENT_DAYS = "appointment-days"
+    APPOINTMENT_SLOTS = "appointment-slots"
+    APPOINTMENT_HOLD = "appointment-hold"
+    APPOINTMENT_CONFIRMATION = "appointment-confirmation"
+    APPOINTMENT_CANCEL = "appointment-cancel"
+    # Local taxes: whose, what is owed, pay by phone.
+    TAXES_LOOKUP = "taxes-lookup"
+    TAXES_LIST = "taxes-list"
+    PAYMENT_QR = "payment-qr"
 
 
 class ScreenPath:

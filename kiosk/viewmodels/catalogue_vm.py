@@ -87,6 +87,7 @@ class CatalogueViewModel(QObject):
                 fee += f" — {pick(service.fee.note, lang)}"
         return {
             "code": service.code,
+            "kind": service.kind,
             "name": pick(service.name, lang),
             "description": pick(service.description, lang),
             "documents": service.documents.get(lang) or service.documents.get("en", []),

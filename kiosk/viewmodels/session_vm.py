@@ -117,6 +117,20 @@ class SessionViewModel(QObject):
     def openCalendar(self) -> None:
         self._go(Screen.CALENDAR)
 
+    def show(self, screen: Screen) -> None:
+        """A journey moves on (view-models call this; QML uses `goTo`)."""
+        self._go(screen)
+
+    @Slot(str)
+    def goTo(self, name: str) -> None:
+        """Show a screen by its name (the `Screen` values); unknown names are ignored."""
+        try:
+            screen = Screen(name)
+        except ValueError:
+            log.warning("unknown_screen", extra={"screen": name[:40]})
+            return
+        self._go(screen)
+
     @Slot()
     def back(self) -> None:
         before = self._path.current

@@ -9,6 +9,8 @@ Item {
     required property var session
     required property var catalogue
     readonly property int columns: Theme.largeText ? 2 : 3
+    signal statusRequested()
+    signal cancelAppointmentRequested()
 
     ScrollPage {
         id: page
@@ -99,6 +101,24 @@ Item {
                 width: parent.width
                 columns: root.columns
                 spacing: Theme.spacing.medium
+                KioskButton {
+                    objectName: "statusTile"
+                    width: (helpers.width - (helpers.columns - 1) * helpers.spacing) / helpers.columns
+                    height: Math.max(Theme.touch.tile, implicitHeight)
+                    horizontalAlignment: Text.AlignLeft
+                    text: qsTr("Check a request")
+                    description: qsTr("With the number and code on your receipt")
+                    onClicked: root.statusRequested()
+                }
+                KioskButton {
+                    objectName: "cancelAppointmentTile"
+                    width: (helpers.width - (helpers.columns - 1) * helpers.spacing) / helpers.columns
+                    height: Math.max(Theme.touch.tile, implicitHeight)
+                    horizontalAlignment: Text.AlignLeft
+                    text: qsTr("Cancel an appointment")
+                    description: qsTr("With the number and code you received")
+                    onClicked: root.cancelAppointmentRequested()
+                }
                 KioskButton {
                     objectName: "calculatorTile"
                     width: (helpers.width - (helpers.columns - 1) * helpers.spacing) / helpers.columns

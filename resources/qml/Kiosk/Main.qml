@@ -16,6 +16,10 @@ Window {
     required property var clock
     required property var calculator
     required property var calendar
+    required property var forms
+    required property var status
+    required property var appointments
+    required property var taxes
     required property bool kioskMode
     required property url keyboardLayouts
 
@@ -102,6 +106,20 @@ Window {
                 case "service-detail": return serviceScreen
                 case "calculator": return calculatorScreen
                 case "calendar": return calendarScreen
+                case "form-step": return formStepScreen
+                case "check-answers": return checkAnswersScreen
+                case "confirmation": return confirmationScreen
+                case "status-lookup": return statusLookupScreen
+                case "status-timeline": return statusTimelineScreen
+                case "appointment-offices": return appointmentOfficesScreen
+                case "appointment-days": return appointmentDaysScreen
+                case "appointment-slots": return appointmentSlotsScreen
+                case "appointment-hold": return appointmentHoldScreen
+                case "appointment-confirmation": return appointmentConfirmationScreen
+                case "appointment-cancel": return appointmentCancelScreen
+                case "taxes-lookup": return taxesLookupScreen
+                case "taxes-list": return taxesListScreen
+                case "payment-qr": return paymentQrScreen
                 default: return attractScreen
                 }
             }
@@ -121,12 +139,58 @@ Window {
     }
     Component {
         id: homeScreen
-        HomeScreen { session: window.session; catalogue: window.catalogue }
+        HomeScreen {
+            session: window.session; catalogue: window.catalogue
+            onStatusRequested: window.status.start("")
+            onCancelAppointmentRequested: window.appointments.startCancel()
+        }
     }
     Component {
         id: serviceScreen
-        ServiceDetailScreen { session: window.session; catalogue: window.catalogue }
+        ServiceDetailScreen {
+            session: window.session; catalogue: window.catalogue
+            // Each kind of service has its own journey (view state only: which one to start).
+            onStartRequested: (kind, code) => {
+                switch (kind) {
+                case "appointment": window.appointments.start(code); break
+                case "payment": window.taxes.start(code); break
+                default: window.forms.start(code)
+                }
+            }
+        }
     }
+    Component { id: formStepScreen; FormStepScreen { session: window.session; forms: window.forms } }
+    Component { id: checkAnswersScreen; CheckAnswersScreen { session: window.session; forms: window.forms } }
+    Component { id: confirmationScreen; ConfirmationScreen { session: window.session; forms: window.forms } }
+    Component { id: statusLookupScreen; StatusLookupScreen { session: window.session; status: window.status } }
+    Component { id: statusTimelineScreen; StatusTimelineScreen { session: window.session; status: window.status } }
+    Component {
+        id: appointmentOfficesScreen
+        AppointmentOfficesScreen { session: window.session; appointments: window.appointments }
+    }
+    Component {
+        id: appointmentDaysScreen
+        AppointmentDaysScreen { session: window.session; appointments: window.appointments }
+    }
+    Component {
+        id: appointmentSlotsScreen
+        AppointmentSlotsScreen { session: window.session; appointments: window.appointments }
+    }
+    Component {
+        id: appointmentHoldScreen
+        AppointmentHoldScreen { session: window.session; appointments: window.appointments }
+    }
+    Component {
+        id: appointmentConfirmationScreen
+        AppointmentConfirmationScreen { session: window.session; appointments: window.appointments }
+    }
+    Component {
+        id: appointmentCancelScreen
+        AppointmentCancelScreen { session: window.session; appointments: window.appointments }
+    }
+    Component { id: taxesLookupScreen; TaxesLookupScreen { session: window.session; taxes: window.taxes } }
+    Component { id: taxesListScreen; TaxesListScreen { session: window.session; taxes: window.taxes } }
+    Component { id: paymentQrScreen; PaymentQrScreen { session: window.session; taxes: window.taxes } }
     Component {
         id: calculatorScreen
         CalculatorScreen { session: window.session; calculator: window.calculator }

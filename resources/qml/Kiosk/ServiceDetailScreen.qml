@@ -9,6 +9,7 @@ Item {
     required property var session
     required property var catalogue
     readonly property var service: catalogue.selected
+    signal startRequested(string kind, string code)
 
     Column {
         id: top
@@ -51,6 +52,21 @@ Item {
                     KioskText { width: parent.width; text: qsTr("How long it takes"); size: "subtitle"; font.bold: true }
                     KioskText { width: parent.width; text: root.service.duration || "" }
                 }
+            }
+            KioskButton {
+                objectName: "startButton"
+                width: parent.width
+                kind: "primary"
+                textSize: "subtitle"
+                text: {
+                    switch (root.service.kind) {
+                    case "appointment": return qsTr("Book an appointment")
+                    case "payment": return qsTr("See what you owe and pay")
+                    case "petition": return qsTr("Write your petition")
+                    default: return qsTr("Start your request")
+                    }
+                }
+                onClicked: root.startRequested(root.service.kind || "form", root.service.code || "")
             }
             KioskText {
                 width: parent.width

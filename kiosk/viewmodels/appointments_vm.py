@@ -1,0 +1,37 @@
+"""PLACEHOLDER (being written): the appointments journey for QML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk.portal_access import PortalAccess
+from kiosk.session.screens import Screen
+
+
+class AppointmentsViewModel(QObject):
+    changed = Signal()
+
+    def __init__(
+        self, portal: PortalAccess, navigate: Callable[[Screen], None], language: str
+    ) -> None:
+        super().__init__()
+        self._portal = portal
+        self._navigate = navigate
+        self._language = language
+
+    def set_language(self, code: str) -> None:
+        self._language = code
+        self.changed.emit()
+
+    @Slot(str)
+    def start(self, service_code: str) -> None:
+        """Begin the journey for a catalogue service."""
+
+    @Slot()
+    def startCancel(self) -> None:
+        """Cancel an appointment by its number and access code (from the home screen)."""
+
+    def wipe(self) -> None:
+        """Forget everything of this session."""

@@ -1,0 +1,9 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import KioskTheme
+
+// PLACEHOLDER (being written).
+Item {
+    id: root
+}
