@@ -25,6 +25,7 @@ class Screen(Enum):
     STATUS_LOOKUP = "status-lookup"
     STATUS_TIMELINE = "status-timeline"
     # Booking an appointment: office, day, time, then confirm the held slot.
+    APPOINTMENT_PERSON = "appointment-person"
     APPOINTMENT_OFFICES = "appointment-offices"
     APPOINTMENT_DAYS = "appointment-days"
     APPOINTMENT_SLOTS = "appointment-slots"

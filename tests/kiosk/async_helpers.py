@@ -1,24 +1,29 @@
 """Running the kiosk's asyncio work in tests the way the app does: on a qasync loop.
 
-View-models start portal calls with `kiosk.tasks.BackgroundTasks`; a test taps a
-button and then `run_until(...)` some visible state appears, which runs the Qt
-and asyncio loops together (clicks, QML bindings and network I/O all progress).
+The loop is created "already running", as when the app's Qt event loop drives
+it: whatever processes Qt events (a tap, `settle()`, `run_until`) also runs
+pending asyncio work, so a view-model's portal call progresses while a test
+waits for what the person would see.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, TypeVar
 
 import pytest
 import qasync
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtTest import QTest
+
+T = TypeVar("T")
 
 
 @pytest.fixture
 def qasync_loop(qapp: QCoreApplication) -> Iterator[qasync.QEventLoop]:
-    loop = qasync.QEventLoop(qapp, already_running=False)
+    loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     try:
         yield loop
@@ -27,9 +32,14 @@ def qasync_loop(qapp: QCoreApplication) -> Iterator[qasync.QEventLoop]:
         for task in pending:
             task.cancel()
         if pending:
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-        asyncio.set_event_loop(None)
+            run_until(loop, lambda: all(t.done() for t in pending), what="tasks to cancel")
+        # The counterpart of already_running=True, without stop(): that would call
+        # QApplication.exit() and end event loops later tests still run.
+        loop._after_run_forever()
+        attribute = next(a for a in vars(loop) if a.endswith("__is_running"))
+        setattr(loop, attribute, False)
         loop.close()
+        asyncio.set_event_loop(None)
 
 
 def run_until(
@@ -39,19 +49,16 @@ def run_until(
     timeout: float = 15.0,
     what: str = "condition",
 ) -> None:
-    """Run the loop until `condition()` holds; fail with `what` after `timeout` seconds."""
-
-    async def wait() -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}")
-            await asyncio.sleep(0.01)
-
-    loop.run_until_complete(wait())
+    """Process Qt events (and with them asyncio work) until `condition()` holds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        QTest.qWait(5)
 
 
-def run(loop: asyncio.AbstractEventLoop, work: object) -> object:
+def run(loop: asyncio.AbstractEventLoop, work: Coroutine[Any, Any, T], timeout: float = 15) -> T:
     """Await one coroutine on the loop (set-up steps: connect a client, seed data)."""
-    assert asyncio.iscoroutine(work)
-    return loop.run_until_complete(work)
+    task = loop.create_task(work)
+    run_until(loop, task.done, timeout=timeout, what="a coroutine")
+    return task.result()

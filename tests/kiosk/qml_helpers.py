@@ -14,6 +14,8 @@ from PySide6.QtTest import QTest
 
 from kiosk.app import Kiosk, build_kiosk, scene_items
 from kiosk.config import DEMO_PATH, KioskConfig, load_config
+from kiosk.portal_access import PortalAccess
+from kiosk.printing.receipt_printer import ReceiptPrinter
 from kiosk.screenshots import find_item, settle
 from kiosk.session.clock import ManualClock
 
@@ -27,8 +29,20 @@ def demo_config(tmp_path: Path | None = None, **changes: object) -> KioskConfig:
     return dataclasses.replace(config, **changes) if changes else config
 
 
-def start_kiosk(config: KioskConfig | None = None, *, kiosk_mode: bool = False) -> Kiosk:
-    kiosk = build_kiosk(config or demo_config(), clock=ManualClock(START), kiosk_mode=kiosk_mode)
+def start_kiosk(
+    config: KioskConfig | None = None,
+    *,
+    kiosk_mode: bool = False,
+    portal: PortalAccess | None = None,
+    printer: ReceiptPrinter | None = None,
+) -> Kiosk:
+    kiosk = build_kiosk(
+        config or demo_config(),
+        clock=ManualClock(START),
+        kiosk_mode=kiosk_mode,
+        portal=portal,
+        printer=printer,
+    )
     kiosk.window.show()
     settle()
     return kiosk

@@ -111,6 +111,7 @@ Window {
                 case "confirmation": return confirmationScreen
                 case "status-lookup": return statusLookupScreen
                 case "status-timeline": return statusTimelineScreen
+                case "appointment-person": return appointmentPersonScreen
                 case "appointment-offices": return appointmentOfficesScreen
                 case "appointment-days": return appointmentDaysScreen
                 case "appointment-slots": return appointmentSlotsScreen
@@ -164,6 +165,10 @@ Window {
     Component { id: confirmationScreen; ConfirmationScreen { session: window.session; forms: window.forms } }
     Component { id: statusLookupScreen; StatusLookupScreen { session: window.session; status: window.status } }
     Component { id: statusTimelineScreen; StatusTimelineScreen { session: window.session; status: window.status } }
+    Component {
+        id: appointmentPersonScreen
+        AppointmentPersonScreen { session: window.session; appointments: window.appointments }
+    }
     Component {
         id: appointmentOfficesScreen
         AppointmentOfficesScreen { session: window.session; appointments: window.appointments }

@@ -1,0 +1,88 @@
+"""Fixtures for end-to-end journeys: the real kiosk window against the reference portal.
+
+`journey_kiosk` is the kiosk as `make run` builds it (QML, view-models, session
+wipe), but with a portal client, outbox and sender already connected to a
+reference portal on loopback, and a qasync loop so background work runs as in
+the app. Drive it with taps (`tests.kiosk.qml_helpers.tap`) and wait for what
+the person would see with `tests.kiosk.async_helpers.run_until`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import qasync
+
+from kiosk.app import Kiosk
+from kiosk.portal.client import PortalClient
+from kiosk.portal.embedded import EmbeddedPortal
+from kiosk.portal.outbox import Outbox
+from kiosk.portal.sender import SubmissionSender
+from kiosk.portal.settings import PortalSettings
+from kiosk.portal_access import ConnectedPortal
+from tests.kiosk.async_helpers import run
+from tests.kiosk.qml_helpers import demo_config, start_kiosk
+
+
+@dataclass(frozen=True)
+class DeviceToken:
+    """The enrolled kiosk's token (the keyring itself is tested in tests/kiosk/portal)."""
+
+    token: str
+
+    def get_device_token(self) -> str | None:
+        return self.token
+
+
+@pytest.fixture(scope="session")
+def journey_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPortal]:
+    """The reference portal on loopback: seeded demo data, one enrolled kiosk, no rate limit."""
+    server = EmbeddedPortal.start(
+        workdir=tmp_path_factory.mktemp("journey-portal"), extra_serve_args=("--rate-limit", "0")
+    )
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def connect(url: str, token: str, data_dir: Path) -> ConnectedPortal:
+    """Client, outbox and a running sender (its background task needs the running loop)."""
+    client = PortalClient(
+        PortalSettings.from_mapping({"url": url, "timeout_s": 5}), DeviceToken(token)
+    )
+    outbox = Outbox(data_dir / "outbox", secrets.token_bytes(32))
+    sender = SubmissionSender(client, outbox)
+    sender.start()
+    return ConnectedPortal(client, sender, outbox)
+
+
+@pytest.fixture
+def connected_portal(
+    qasync_loop: qasync.QEventLoop, journey_portal: EmbeddedPortal, tmp_path: Path
+) -> Iterator[ConnectedPortal]:
+    portal = run(qasync_loop, connect(journey_portal.url, journey_portal.token, tmp_path))
+    try:
+        yield portal
+    finally:
+        assert portal.sender is not None and portal.client is not None
+        assert portal.outbox is not None
+        run(qasync_loop, portal.sender.stop())
+        run(qasync_loop, portal.client.aclose())
+        portal.outbox.close()
+
+
+@pytest.fixture
+def journey_kiosk(
+    qasync_loop: qasync.QEventLoop, connected_portal: ConnectedPortal, tmp_path: Path
+) -> Iterator[Kiosk]:
+    kiosk = start_kiosk(demo_config(tmp_path), portal=connected_portal)
+    try:
+        yield kiosk
+    finally:
+        kiosk.session.end("test")
+        kiosk.close()
