@@ -231,7 +231,15 @@ def build_kiosk(
     # Journeys: each view-model talks to the portal (when connected) and moves the session on.
     portal = portal if portal is not None else ConnectedPortal()
     printer = printer if printer is not None else NoPrinter()
-    forms = FormViewModel(portal, session.show, languages.code)
+    forms = FormViewModel(
+        portal,
+        session.show,
+        languages.code,
+        services=catalogue_vm.service,
+        printer=printer,
+        institution=lambda: config.institution_name(languages.code),
+        country=config.country,
+    )
     status = StatusViewModel(portal, session.show, languages.code)
     appointments = AppointmentsViewModel(portal, session.show, languages.code)
     taxes = TaxesViewModel(portal, session.show, languages.code)

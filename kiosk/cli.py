@@ -117,9 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("eservices-kiosk")
 
     if args.screenshots is not None:
-        from kiosk.screenshots import render_all
+        from kiosk.screenshots import render_with_portal
 
-        count = render_all(config, args.screenshots)
+        count = render_with_portal(config, args.screenshots, demo=args.demo)
         print(f"{count} screenshots in {args.screenshots}")
         return 0
 

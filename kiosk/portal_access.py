@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from kiosk.petitions.channel import Open311Petitions
 from kiosk.portal.client import PortalClient
 from kiosk.portal.outbox import Outbox
 from kiosk.portal.sender import SubmissionSender
@@ -25,6 +26,11 @@ class PortalAccess(Protocol):
     @property
     def outbox(self) -> Outbox | None: ...
 
+    @property
+    def petitions(self) -> Open311Petitions | None:
+        """Set when the configuration sends petitions to an Open311 server."""
+        ...
+
 
 @dataclass
 class ConnectedPortal:
@@ -33,3 +39,4 @@ class ConnectedPortal:
     client: PortalClient | None = None
     sender: SubmissionSender | None = None
     outbox: Outbox | None = None
+    petitions: Open311Petitions | None = None

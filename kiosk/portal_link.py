@@ -18,6 +18,9 @@ from typing import Any
 
 from kiosk import __version__
 from kiosk.catalogue.model import Catalogue, CatalogueError, parse_catalogue
+from kiosk.petitions.channel import Open311Petitions
+from kiosk.petitions.open311_client import Open311Client
+from kiosk.petitions.open311_settings import Open311Settings
 from kiosk.portal.catalogue_cache import CatalogueCache
 from kiosk.portal.client import PortalClient
 from kiosk.portal.embedded import EmbeddedPortal
@@ -52,6 +55,24 @@ def start_embedded_portal(store: SecretStore) -> PortalTarget:
     return PortalTarget(settings, portal)
 
 
+def open311_channel(settings: PortalSettings, store: SecretStore) -> Open311Petitions | None:
+    """Petitions to an Open311 server when `[portal] petitions_backend = "open311"`.
+
+    The api_key lives in the keyring under `open311_api_key_name` (on the reference
+    portal it is the kiosk's own device token, which is also the fallback).
+    """
+    if settings.petitions_backend != "open311" or settings.open311_url is None:
+        return None
+    key_name = settings.open311_api_key_name
+    api_key = (store.get_secret(key_name) if key_name else None) or store.get_device_token()
+    if not api_key:
+        log.error("open311_api_key_missing")
+        return None
+    open311 = Open311Settings(url=settings.open311_url, api_key=api_key)
+    log.info("petitions_via_open311")
+    return Open311Petitions(Open311Client(open311))
+
+
 class PortalLink:
     def __init__(
         self,
@@ -71,6 +92,7 @@ class PortalLink:
         self.client: PortalClient | None = None
         self.outbox: Outbox | None = None
         self.sender: SubmissionSender | None = None
+        self.petitions: Open311Petitions | None = None
         self._cache: CatalogueCache | None = None
         self._changeset: str | None = None
         self._heartbeat: asyncio.Task[None] | None = None
@@ -110,6 +132,7 @@ class PortalLink:
         self.outbox = Outbox(self._data_dir / "outbox", key)
         self.sender = SubmissionSender(self.client, self.outbox)
         self.sender.start()
+        self.petitions = open311_channel(target.settings, store)
         await self.refresh_catalogue()
         self._heartbeat = asyncio.create_task(self._beat_forever())
 
@@ -173,6 +196,8 @@ class PortalLink:
             await self.sender.stop()
         if self.client is not None:
             await self.client.aclose()
+        if self.petitions is not None:
+            await self.petitions.aclose()
         if self.outbox is not None:
             self.outbox.close()
         if self._target is not None and self._target.embedded is not None:

@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
+from kiosk import screenshot_journeys as journeys
 from kiosk.app import Kiosk, build_kiosk, scene_items
 from kiosk.config import KioskConfig
+from kiosk.portal_access import PortalAccess
 from kiosk.session.clock import ManualClock
 from kiosk.theme.theme import VARIANTS
 
@@ -85,6 +87,13 @@ def _keyboard(kiosk: Kiosk) -> None:
         QGuiApplication.inputMethod().show()
 
 
+def _search(kiosk: Kiosk) -> None:
+    """'What do you need?' with a word as people type it: misspelt, without diacritics."""
+    _home(kiosk)
+    queries = {"ro": "impozt", "hu": "ado", "ru": "налог", "uk": "податок", "bg": "данък"}
+    kiosk.catalogue.setProperty("query", queries.get(kiosk.languages.code, "taxes"))
+
+
 SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "attract": lambda kiosk: None,
     "language": lambda kiosk: kiosk.session.start(),
@@ -97,12 +106,24 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "language-switch": _panel("language"),
     "display-settings": _panel("display"),
     "keyboard": _keyboard,
+    # Journeys (these need a portal: the embedded reference portal here, a loopback one in tests).
+    "form-step": journeys.form_step,
+    "error-summary": journeys.error_summary,
+    "check-answers": journeys.check_answers,
+    "confirmation": journeys.confirmation,
+    "petition": journeys.petition,
+    "search": _search,
 }
 
 
-def render_all(config: KioskConfig, out_dir: Path, screens: list[str] | None = None) -> int:
+def render_all(
+    config: KioskConfig,
+    out_dir: Path,
+    screens: list[str] | None = None,
+    portal: PortalAccess | None = None,
+) -> int:
     clock = ManualClock(datetime.now().astimezone().replace(hour=10, minute=30, second=0))
-    kiosk = build_kiosk(config, clock=clock)
+    kiosk = build_kiosk(config, clock=clock, portal=portal)
     kiosk.window.show()
     count = 0
     try:
@@ -125,3 +146,42 @@ def render_all(config: KioskConfig, out_dir: Path, screens: list[str] | None = N
         kiosk.close()
     log.info("screenshots_rendered", extra={"count": count})
     return count
+
+
+def render_with_portal(
+    config: KioskConfig, out_dir: Path, *, demo: bool, screens: list[str] | None = None
+) -> int:
+    """`make screenshots`: connect as `make run` does (demo: start the embedded portal), render.
+
+    The qasync loop is marked running without blocking, so every wait in the journeys
+    (which processes Qt events) also runs the portal calls.
+    """
+    import asyncio
+
+    import qasync
+
+    from kiosk.portal_link import PortalLink
+
+    app = QGuiApplication.instance()
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+    link = PortalLink(
+        config.data_dir.resolve(),
+        profile=config.profile,
+        jurisdiction=config.country,
+        languages=config.languages,
+        on_catalogue=lambda catalogue: None,  # screenshots keep the bundled catalogue
+    )
+    connected = config.portal is not None or demo
+    if connected:
+        link.connect_in_background(config.portal, demo=demo)
+        try:
+            journeys.wait_for(lambda: link.sender is not None, "portal connection", 60)
+        except TimeoutError:
+            log.error("screenshots_without_portal")
+    try:
+        return render_all(config, out_dir, screens, portal=link)
+    finally:
+        if connected:
+            task = loop.create_task(link.stop())
+            journeys.wait_for(task.done, "portal stopped", 30)

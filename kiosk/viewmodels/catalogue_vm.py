@@ -104,6 +104,9 @@ class CatalogueViewModel(QObject):
         """Codes in the order the home screen shows them (for tools and tests)."""
         return [tile["code"] for group in self._groups() for tile in group["services"]]
 
+    def service(self, code: str) -> Service | None:
+        return self._catalogue.service(code)
+
     @Slot(str)
     def select(self, code: str) -> None:
         self._selected = self._catalogue.service(code)

@@ -9,6 +9,7 @@ waits for what the person would see.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, TypeVar
@@ -23,6 +24,13 @@ T = TypeVar("T")
 
 @pytest.fixture
 def qasync_loop(qapp: QCoreApplication) -> Iterator[qasync.QEventLoop]:
+    with running_loop(qapp) as loop:
+        yield loop
+
+
+@contextlib.contextmanager
+def running_loop(qapp: QCoreApplication) -> Iterator[qasync.QEventLoop]:
+    """A qasync loop marked running for the block (module-scoped fixtures use this too)."""
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     try:

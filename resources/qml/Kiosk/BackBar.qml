@@ -9,6 +9,9 @@ Item {
     required property var session
     property string title
     property bool showBack: true
+    // A screen with its own idea of Back (a form's previous step) sets this and handles backRequested.
+    property bool customBack: false
+    signal backRequested()
     implicitHeight: Math.max(back.implicitHeight, heading.implicitHeight)
 
     KioskButton {
@@ -18,7 +21,7 @@ Item {
         anchors { left: parent.left; verticalCenter: parent.verticalCenter }
         text: "‹ " + qsTr("Back")
         Accessible.name: qsTr("Back")
-        onClicked: root.session.back()
+        onClicked: root.customBack ? root.backRequested() : root.session.back()
     }
     KioskText {
         id: heading

@@ -3,9 +3,152 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import KioskTheme
 
-// PLACEHOLDER (being written).
+// One step of a form: "Step 2 of 5", the questions of this step, Continue. Errors show
+// in a summary at the top (focused, with links) and in words beside each field.
 Item {
     id: root
     required property var session
     required property var forms
+
+    function fieldItem(key: string): Item {
+        for (let i = 0; i < questions.count; ++i) {
+            const candidate = questions.itemAt(i) as FormField
+            if (candidate && candidate.field.key === key)
+                return candidate
+        }
+        return null
+    }
+
+    Connections {
+        target: root.forms
+        function onStepChanged() {
+            if (root.forms.errors.length > 0) {
+                page.flickable.contentY = 0
+                summary.forceActiveFocus()
+            }
+        }
+    }
+
+    Column {
+        id: top
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing.page_margin }
+        spacing: Theme.spacing.small
+        BackBar {
+            width: parent.width
+            session: root.session
+            title: root.forms.serviceName
+            customBack: true
+            onBackRequested: {
+                if (!root.forms.back())
+                    root.session.back()
+                page.flickable.contentY = 0
+            }
+        }
+    }
+
+    // Loading, or a problem that stops the form (not available here, server down).
+    Column {
+        anchors { left: parent.left; right: parent.right; top: top.bottom; margins: Theme.spacing.page_margin }
+        visible: root.forms.phase === "loading" || root.forms.phase === "problem"
+        spacing: Theme.spacing.large
+        KioskText {
+            objectName: "formLoading"
+            width: parent.width
+            visible: root.forms.phase === "loading"
+            text: qsTr("Getting the form ready…")
+            size: "title"
+        }
+        KioskText {
+            objectName: "formProblem"
+            width: parent.width
+            visible: root.forms.phase === "problem"
+            text: root.forms.problem.title || ""
+            size: "title"
+            font.bold: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        KioskText {
+            width: parent.width
+            visible: root.forms.phase === "problem"
+            text: root.forms.problem.detail || ""
+            size: "subtitle"
+        }
+        Row {
+            spacing: Theme.spacing.large
+            visible: root.forms.phase === "problem"
+            KioskButton {
+                objectName: "formRetry"
+                visible: root.forms.problem.canRetry || false
+                kind: "primary"
+                text: qsTr("Try again")
+                onClicked: root.forms.retry()
+            }
+            KioskButton {
+                text: qsTr("Back to the start")
+                onClicked: root.session.goHome()
+            }
+        }
+    }
+
+    ScrollPage {
+        id: page
+        visible: root.forms.phase === "step"
+        anchors { left: parent.left; right: parent.right; top: top.bottom; bottom: parent.bottom
+                  margins: Theme.spacing.page_margin }
+        Column {
+            width: parent.width
+            spacing: Theme.spacing.large
+
+            KioskText {
+                objectName: "stepProgress"
+                width: parent.width
+                text: qsTr("Step %1 of %2").arg(root.forms.stepNumber).arg(root.forms.stepCount)
+                color: Theme.colors.text_muted
+            }
+            KioskText {
+                objectName: "stepTitle"
+                width: parent.width
+                text: root.forms.stepTitle
+                size: "title"
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            ErrorSummary {
+                id: summary
+                width: parent.width
+                errors: root.forms.errors
+                onJumpTo: (key) => {
+                    const target = root.fieldItem(key) as FormField
+                    if (target) {
+                        page.ensureVisible(target)
+                        target.focusInput()
+                    }
+                }
+            }
+            Repeater {
+                id: questions
+                model: root.forms.fields
+                FormField {
+                    required property var modelData
+                    width: parent.width
+                    field: modelData
+                    forms: root.forms
+                }
+            }
+            KioskButton {
+                objectName: "continueButton"
+                kind: "primary"
+                textSize: "subtitle"
+                width: Math.max(implicitWidth, Theme.mm(70))
+                text: qsTr("Continue")
+                onClicked: {
+                    root.forms.continueStep()
+                    if (root.forms.errors.length === 0)
+                        page.flickable.contentY = 0
+                }
+            }
+        }
+    }
 }

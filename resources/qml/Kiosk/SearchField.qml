@@ -10,6 +10,8 @@ Column {
     property alias text: field.text
     property alias field: field
     property string label
+    // Tests and screenshots find the input by this name; several fields on one screen differ.
+    property string inputName: "searchInput"
     property int inputMethodHints: Qt.ImhNone
     spacing: Theme.spacing.small
     // Typed text is personal: do not leave it in a screen waiting to be deleted.
@@ -23,7 +25,7 @@ Column {
     }
     TextField {
         id: field
-        objectName: "searchInput"
+        objectName: root.inputName
         width: parent.width
         height: Math.max(Theme.touch.button, implicitHeight)
         font.pixelSize: Theme.fonts.subtitle

@@ -9,56 +9,18 @@ the person would see with `tests.kiosk.async_helpers.run_until`.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import qasync
 
 from kiosk.app import Kiosk
-from kiosk.portal.client import PortalClient
 from kiosk.portal.embedded import EmbeddedPortal
-from kiosk.portal.outbox import Outbox
-from kiosk.portal.sender import SubmissionSender
-from kiosk.portal.settings import PortalSettings
 from kiosk.portal_access import ConnectedPortal
 from tests.kiosk.async_helpers import run
+from tests.kiosk.portal_connection import connect
 from tests.kiosk.qml_helpers import demo_config, start_kiosk
-
-
-@dataclass(frozen=True)
-class DeviceToken:
-    """The enrolled kiosk's token (the keyring itself is tested in tests/kiosk/portal)."""
-
-    token: str
-
-    def get_device_token(self) -> str | None:
-        return self.token
-
-
-@pytest.fixture(scope="session")
-def journey_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPortal]:
-    """The reference portal on loopback: seeded demo data, one enrolled kiosk, no rate limit."""
-    server = EmbeddedPortal.start(
-        workdir=tmp_path_factory.mktemp("journey-portal"), extra_serve_args=("--rate-limit", "0")
-    )
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-async def connect(url: str, token: str, data_dir: Path) -> ConnectedPortal:
-    """Client, outbox and a running sender (its background task needs the running loop)."""
-    client = PortalClient(
-        PortalSettings.from_mapping({"url": url, "timeout_s": 5}), DeviceToken(token)
-    )
-    outbox = Outbox(data_dir / "outbox", secrets.token_bytes(32))
-    sender = SubmissionSender(client, outbox)
-    sender.start()
-    return ConnectedPortal(client, sender, outbox)
 
 
 @pytest.fixture

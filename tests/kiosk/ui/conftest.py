@@ -1,4 +1,8 @@
-"""One kiosk window per test module: building the QML engine is the slow part."""
+"""One kiosk window per test module: building the QML engine is the slow part.
+
+The kiosk is connected to the reference portal on loopback, so the journey
+screens (form steps, check answers, confirmation…) show real data from it.
+"""
 
 from collections.abc import Iterator
 
@@ -6,15 +10,31 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.portal.embedded import EmbeddedPortal
+from tests.kiosk.async_helpers import run, running_loop
+from tests.kiosk.portal_connection import connect
 from tests.kiosk.qml_helpers import start_kiosk
 
 
 @pytest.fixture(scope="module")
-def module_kiosk(qapp: object) -> Iterator[Kiosk]:
-    kiosk = start_kiosk()
-    yield kiosk
-    kiosk.session.end("test")
-    kiosk.close()
+def module_kiosk(
+    qapp: object, journey_portal: EmbeddedPortal, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Kiosk]:
+    with running_loop(qapp) as loop:  # type: ignore[arg-type]
+        portal = run(
+            loop, connect(journey_portal.url, journey_portal.token, tmp_path_factory.mktemp("ui"))
+        )
+        kiosk = start_kiosk(portal=portal)
+        try:
+            yield kiosk
+        finally:
+            kiosk.session.end("test")
+            kiosk.close()
+            assert portal.sender is not None and portal.client is not None
+            run(loop, portal.sender.stop())
+            run(loop, portal.client.aclose())
+            if portal.outbox is not None:
+                portal.outbox.close()
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""QR code reading from camera frames (the status link printed on receipts)."""

@@ -1,0 +1,28 @@
+"""Two Open311 servers for the petition client: the reference portal and an independent one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from kiosk.portal.embedded import EmbeddedPortal
+from tests.kiosk.petitions.tiny_open311 import TinyOpen311, running_tiny_open311
+
+
+@pytest.fixture(scope="session")
+def open311_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPortal]:
+    """The reference portal on loopback with demo data; its kiosk device token is the api_key."""
+    server = EmbeddedPortal.start(
+        workdir=tmp_path_factory.mktemp("open311-portal"), extra_serve_args=("--rate-limit", "0")
+    )
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def tiny_open311() -> Iterator[TinyOpen311]:
+    with running_tiny_open311() as server:
+        yield server
