@@ -219,3 +219,51 @@ def test_finish_after_sending_forgets_the_answers(
     assert kiosk.session.current is Screen.ATTRACT
     assert kiosk.forms.current_confirmation() == {}
     assert kiosk.forms.current_fields() == []
+
+
+def test_a_petition_goes_to_an_open311_server_when_configured(
+    kiosk: Kiosk,
+    qasync_loop: asyncio.AbstractEventLoop,
+    connected_portal: ConnectedPortal,
+    journey_portal: EmbeddedPortal,
+) -> None:
+    from kiosk.petitions.channel import Open311Petitions
+    from kiosk.petitions.open311_client import Open311Client
+    from kiosk.petitions.open311_settings import Open311Settings
+
+    settings = Open311Settings(url=journey_portal.url + "/open311/v2", api_key=journey_portal.token)
+    channel = Open311Petitions(Open311Client(settings))
+    connected_portal.petitions = channel
+    try:
+        open_form(kiosk, "ro-petition")
+        assert kiosk.forms.current_phase() == "step"
+        # The categories are the Open311 server's services.
+        categories = kiosk.forms.current_fields()[0]
+        assert categories["kind"] == "choice" and categories["options"]
+        for _ in range(12):
+            if kiosk.forms.current_phase() != "step":
+                break
+            for field in kiosk.forms.current_fields():
+                answer = {
+                    "choice": field["options"][0]["value"] if field["options"] else None,
+                    "long_text": "Groapă mare în asfalt în fața blocului A2, de o lună.",
+                    "short_text": "Strada Horea 12",
+                    "consent": True,
+                    "email": "",
+                }.get(field["kind"])
+                if field["key"] in ("first_name", "last_name"):
+                    answer = "Popescu"
+                if answer is not None and answer != "":
+                    kiosk.forms.setValue(field["key"], answer)
+            kiosk.forms.continueStep()
+        assert kiosk.forms.current_phase() == "check", kiosk.forms.current_errors()
+        kiosk.forms.submit()
+        run_until(qasync_loop, lambda: kiosk.forms.current_phase() == "done", what="filed")
+        done = kiosk.forms.current_confirmation()
+        number = str(done["registrationNumber"] or done["clientReference"])
+        assert number
+        if done["registrationNumber"]:
+            status = run(qasync_loop, channel.client.request_status(number))
+            assert status.status == "open"
+    finally:
+        run(qasync_loop, channel.aclose())
