@@ -241,7 +241,14 @@ def build_kiosk(
         country=config.country,
     )
     status = StatusViewModel(portal, session.show, languages.code)
-    appointments = AppointmentsViewModel(portal, session.show, languages.code)
+    appointments = AppointmentsViewModel(
+        portal,
+        session.show,
+        languages.code,
+        clock=clock,
+        printer=printer,
+        country=config.country,
+    )
     taxes = TaxesViewModel(portal, session.show, languages.code)
     journeys: tuple[FormViewModel | StatusViewModel | AppointmentsViewModel | TaxesViewModel, ...]
     journeys = (forms, status, appointments, taxes)

@@ -117,3 +117,26 @@ def petition(kiosk: Kiosk) -> None:
         elif field["kind"] == "choice" and field["options"]:
             kiosk.forms.setValue(field["key"], field["options"][0]["value"])
     kiosk.forms.stepChanged.emit()
+
+
+APPOINTMENT_SERVICE = "ro-id-card-appointment"
+
+
+def appointment_days(kiosk: Kiosk) -> None:
+    """Booking an ID card appointment: the month with the office's free days marked."""
+    home(kiosk)
+    kiosk.catalogue.select(APPOINTMENT_SERVICE)
+    kiosk.session.openService(APPOINTMENT_SERVICE)
+    kiosk.appointments.start(APPOINTMENT_SERVICE)
+    answers = SAMPLE_ANSWERS
+    kiosk.appointments.submitPerson(answers["given_names"], answers["surname"], answers["cnp"])
+    wait_for(kiosk.appointments.offices_ready, "offices loaded")
+    kiosk.appointments.chooseOffice("deva-spclep")
+    wait_for(kiosk.appointments.days_ready, "days loaded")
+
+
+def appointment_slots(kiosk: Kiosk) -> None:
+    """The free times of the first day with any."""
+    appointment_days(kiosk)
+    kiosk.appointments.chooseDay(kiosk.appointments.first_free_day() or "")
+    wait_for(kiosk.appointments.times_ready, "times loaded")

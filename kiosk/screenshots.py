@@ -112,6 +112,8 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "check-answers": journeys.check_answers,
     "confirmation": journeys.confirmation,
     "petition": journeys.petition,
+    "appointment-days": journeys.appointment_days,
+    "appointment-slots": journeys.appointment_slots,
     "search": _search,
 }
 

@@ -68,6 +68,18 @@ def scene_rect(target: QQuickItem) -> QRectF:
     return target.mapRectToScene(QRectF(0, 0, target.width(), target.height()))
 
 
+def visible_rect(target: QQuickItem) -> QRectF:
+    """The part of the item not cut off by a clipping ancestor (a scrolled page shows part
+    of a line at its edge; that part is what must lie inside the window)."""
+    rect = scene_rect(target)
+    parent = target.parentItem()
+    while parent is not None:
+        if parent.clip():
+            rect = rect.intersected(scene_rect(parent))
+        parent = parent.parentItem()
+    return rect
+
+
 def _clipped_out(target: QQuickItem) -> bool:
     """True when the item is scrolled out of a clipping ancestor (not actually visible)."""
     rect = scene_rect(target)

@@ -32,6 +32,7 @@ Item {
 
             KioskText {
                 width: parent.width
+                visible: text !== ""
                 text: root.forms.serviceName
                 size: "subtitle"
                 color: Theme.colors.text_muted

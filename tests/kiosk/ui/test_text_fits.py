@@ -8,7 +8,7 @@ from kiosk.app import Kiosk
 from kiosk.i18n.languages import LANGUAGE_CODES
 from kiosk.screenshots import SCREENS, settle
 from kiosk.theme.theme import VARIANTS
-from tests.kiosk.qml_helpers import is_static_text, scene_rect, visible_texts
+from tests.kiosk.qml_helpers import is_static_text, scene_rect, visible_rect, visible_texts
 
 TOLERANCE = 2.0
 
@@ -49,7 +49,9 @@ def test_large_text_fits(kiosk: Kiosk, screen: str, language: str) -> None:
         if reason:
             problems.append(f"{text!r}: {reason}")
         rect = scene_rect(item)
-        if not bounds.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE).contains(rect):
+        if not bounds.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE).contains(
+            visible_rect(item)
+        ):
             problems.append(f"{text!r}: outside the window")
         rects.append((text, _ink_rect(item, rect)))
     for i, (text_a, rect_a) in enumerate(rects):
