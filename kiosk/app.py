@@ -195,8 +195,13 @@ def build_kiosk(
     on_language: Callable[[str], None] | None = None,
     portal: PortalAccess | None = None,
     printer: ReceiptPrinter | None = None,
+    fixed_payment_key: str | None = None,
 ) -> Kiosk:
-    """Create every part and load the QML window (not yet shown)."""
+    """Create every part and load the QML window (not yet shown).
+
+    `fixed_payment_key` is for screenshots only: every render of the payment screen
+    replays the same payment order instead of creating (and locking) a new one.
+    """
     register_qml_types()
     load_fonts()
     clock = clock or SystemClock()

@@ -140,3 +140,47 @@ def appointment_slots(kiosk: Kiosk) -> None:
     appointment_days(kiosk)
     kiosk.appointments.chooseDay(kiosk.appointments.first_free_day() or "")
     wait_for(kiosk.appointments.times_ready, "times loaded")
+
+
+def status_lookup(kiosk: Kiosk) -> None:
+    home(kiosk)
+    kiosk.status.start("")
+
+
+_sent: dict[str, tuple[str, str]] = {}
+
+
+def status_timeline(kiosk: Kiosk) -> None:
+    """The status of a request sent through the form once (then looked up every time)."""
+    if "request" not in _sent or not _sent["request"][0]:
+        confirmation(kiosk)
+        done = kiosk.forms.current_confirmation()
+        _sent["request"] = (str(done["registrationNumber"]), str(done["accessCode"]))
+        kiosk.session.end("screenshot")
+    number, code = _sent["request"]
+    status_lookup(kiosk)
+    kiosk.status.setProperty("registrationNumber", number)
+    kiosk.status.setProperty("accessCode", code)
+    kiosk.status.lookUp()
+    wait_for(lambda: kiosk.session.current.value == "status-timeline", "status shown")
+
+
+TAXES_SERVICE = "ro-local-taxes-payment"
+
+
+def taxes_list(kiosk: Kiosk) -> None:
+    """The demo person's local taxes, one of them unticked."""
+    home(kiosk)
+    kiosk.catalogue.select(TAXES_SERVICE)
+    kiosk.session.openService(TAXES_SERVICE)
+    kiosk.taxes.start(TAXES_SERVICE)
+    kiosk.taxes.setProperty("personalId", SAMPLE_ANSWERS["cnp"])
+    kiosk.taxes.lookUp()
+    wait_for(lambda: kiosk.session.current.value == "taxes-list", "obligations listed")
+    kiosk.taxes.toggle("ro-tax-3")
+
+
+def payment_qr(kiosk: Kiosk) -> None:
+    taxes_list(kiosk)
+    kiosk.taxes.pay()
+    wait_for(lambda: kiosk.session.current.value == "payment-qr", "payment order")

@@ -114,6 +114,10 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "petition": journeys.petition,
     "appointment-days": journeys.appointment_days,
     "appointment-slots": journeys.appointment_slots,
+    "status-lookup": journeys.status_lookup,
+    "status-timeline": journeys.status_timeline,
+    "taxes-list": journeys.taxes_list,
+    "payment-qr": journeys.payment_qr,
     "search": _search,
 }
 
@@ -125,7 +129,7 @@ def render_all(
     portal: PortalAccess | None = None,
 ) -> int:
     clock = ManualClock(datetime.now().astimezone().replace(hour=10, minute=30, second=0))
-    kiosk = build_kiosk(config, clock=clock, portal=portal)
+    kiosk = build_kiosk(config, clock=clock, portal=portal, fixed_payment_key="screenshots-payment")
     kiosk.window.show()
     count = 0
     try:

@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG" sourcelanguage="en">
 <context>
+    <name>AppointmentCancelScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Отмяна на записан час</translation>
+    </message>
+    <message>
+        <source>Enter the appointment number and the access code. They are on your appointment slip.</source>
+        <translation>Въведете номера на записания час и кода за достъп. Те са на вашия талон.</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер на записания час</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код за достъп</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Намиране на записания час</translation>
+    </message>
+    <message>
+        <source>Is this the appointment you want to cancel?</source>
+        <translation>Този час ли искате да отмените?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>This appointment is not booked any more, so there is nothing to cancel.</source>
+        <translation>Този час вече не е записан, така че няма какво да се отменя.</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <translation>Отмяна на този час</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Запазване на часа</translation>
+    </message>
+    <message>
+        <source>Look up another appointment</source>
+        <translation>Търсене на друг записан час</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled</source>
+        <translation>Часът ви е отменен</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is free again for others. You do not need to do anything else.</source>
+        <translation>Часът %1 в %2 отново е свободен за други. Не е нужно да правите нищо повече.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Към началото</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmationScreen</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Часът ви е записан</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер на записания час</translation>
+    </message>
+    <message>
+        <source>Access code (you need it with the number to cancel)</source>
+        <translation>Код за достъп (нужен е заедно с номера за отмяна)</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you. Write down the number and code, or print them.</source>
+        <translation>Носете документа си за самоличност. Запишете номера и кода или ги отпечатайте.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Отпечатване…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Отпечатване</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Приключване</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your phone&apos;s calendar</source>
+        <translation>Сканирайте, за да го добавите в календара на телефона си</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDaysScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Изберете ден</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Предишен месец</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следващ месец</translation>
+    </message>
+    <message>
+        <source>There are no free times at this office in the coming weeks. Please choose another office or ask at the information desk.</source>
+        <translation>В този офис няма свободни часове през следващите седмици. Моля, изберете друг офис или попитайте на информационното гише.</translation>
+    </message>
+    <message>
+        <source>Tap a green day to see its free times. Grey days are full or closed.</source>
+        <translation>Докоснете зелен ден, за да видите свободните часове. Сивите дни са заети или неработни.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentHoldScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Check and confirm your appointment</source>
+        <translation>Проверете и потвърдете часа</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Личен идентификационен номер</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Потвърждаване на часа</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Избор на друг час</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentOfficesScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Изберете офис</translation>
+    </message>
+    <message>
+        <source>No office takes appointments for this service at the moment. Please ask at the information desk.</source>
+        <translation>В момента нито един офис не записва часове за тази услуга. Моля, попитайте на информационното гише.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPersonScreen</name>
+    <message>
+        <source>Who is the appointment for?</source>
+        <translation>За кого е часът?</translation>
+    </message>
+    <message>
+        <source>Write the details as they are on your identity card. The appointment will be in this name.</source>
+        <translation>Попълнете данните както са в личната ви карта. Часът ще бъде записан на това име.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Личен идентификационен номер</translation>
+    </message>
+    <message>
+        <source>You can find it on your identity card</source>
+        <translation>Ще го намерите в личната си карта</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Напред</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Изберете час</translation>
+    </message>
+    <message>
+        <source>There are no free times left on this day. Please choose another day.</source>
+        <translation>За този ден няма останали свободни часове. Моля, изберете друг ден.</translation>
+    </message>
+    <message>
+        <source>Choose another day</source>
+        <translation>Избор на друг ден</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Enter your first name</source>
+        <translation>Въведете името си</translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation>Въведете фамилията си</translation>
+    </message>
+    <message>
+        <source>Enter your personal identification number</source>
+        <translation>Въведете личния си идентификационен номер</translation>
+    </message>
+    <message>
+        <source>This personal identification number is not right. Check each digit on your ID card.</source>
+        <translation>В личния идентификационен номер има грешка. Проверете всяка цифра в личната си карта.</translation>
+    </message>
+    <message>
+        <source>The appointment system cannot be reached right now. Please try again in a few minutes or ask at the information desk.</source>
+        <translation>Системата за записване на часове в момента е недостъпна. Моля, опитайте след няколко минути или попитайте на информационното гише.</translation>
+    </message>
+    <message>
+        <source>Someone else has just taken that time. Please choose another time.</source>
+        <translation>Някой друг току-що зае този час. Моля, изберете друг час.</translation>
+    </message>
+    <message>
+        <source>The time we kept for you has run out, so it was not booked. Please choose a time again.</source>
+        <translation>Времето, в което пазехме часа за вас, изтече и той не беше записан. Моля, изберете час отново.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this number and code. Check both and try again.</source>
+        <translation>Не намерихме записан час с този номер и код. Проверете ги и опитайте отново.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been cancelled.</source>
+        <translation>Този час вече е отменен.</translation>
+    </message>
+    <message>
+        <source>The appointment system did not accept this. Please ask at the information desk.</source>
+        <translation>Системата за записване не прие това. Моля, попитайте на информационното гише.</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation>Вашият записан час</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Личен идентификационен номер</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер на записания час</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код за достъп</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you.</source>
+        <translation>Носете документа си за самоличност.</translation>
+    </message>
+    <message>
+        <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
+        <translation>За да отмените, изберете „Отмяна на записан час“ на терминала и въведете номера и кода за достъп.</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <source>Touch the screen to start</source>
@@ -165,6 +545,142 @@
     </message>
 </context>
 <context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Проверете отговорите си</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Без отговор</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Промяна</translation>
+    </message>
+    <message>
+        <source>By sending this request you confirm that the answers are true.</source>
+        <translation>С изпращането на заявлението потвърждавате, че отговорите са верни.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Изпращане…</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Изпращане на заявлението</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Your request is registered</source>
+        <translation>Заявлението ви е регистрирано</translation>
+    </message>
+    <message>
+        <source>Your request has been received</source>
+        <translation>Заявлението ви е получено</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk</source>
+        <translation>Заявлението ви е запазено на този терминал</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You will get the answer by {date}. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Общината вече работи по заявлението ви. Ще получите отговор до {date}. Можете да проверите как върви на този терминал с номера и кода за достъп, показани тук.</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Общината вече работи по заявлението ви. Можете да проверите как върви на този терминал с номера и кода за достъп, показани тук.</translation>
+    </message>
+    <message>
+        <source>It gets its registration number in the next few hours. Keep the receipt: with the reference shown here you can check its status on this kiosk.</source>
+        <translation>В следващите няколко часа то ще получи регистрационен номер. Запазете разписката: с показания тук контролен номер можете да проверите състоянието му на този терминал.</translation>
+    </message>
+    <message>
+        <source>The connection to the town hall is down right now. Your request will be sent automatically as soon as it is back; you do not need to do anything. Keep the reference shown here.</source>
+        <translation>В момента няма връзка с общината. Заявлението ви ще бъде изпратено автоматично веднага щом тя се възстанови; не е нужно да правите нищо. Запазете показания тук контролен номер.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
+        <translation>Имате въпроси? Попитайте на информационното гише ({institution}) и покажете този номер.</translation>
+    </message>
+    <message>
+        <source>Your petition was sent to the city&apos;s reporting service. Keep this number: the city uses it when it answers you or when you ask about your petition.</source>
+        <translation>Сигналът ви е изпратен до службата на града за приемане на сигнали. Запазете този номер: градът го използва, когато ви отговаря или когато питате за сигнала си.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационен номер</translation>
+    </message>
+    <message>
+        <source>Access code (to check the status)</source>
+        <translation>Код за достъп (за проверка на състоянието)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Контролен номер</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Какво следва</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Отпечатване…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Отпечатване на разписката</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Друга услуга</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Приключване и изтриване на данните ми</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>No date chosen</source>
+        <translation>Не е избрана дата</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Промяна на датата</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Изберете дата</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Изберете месец</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Изберете ден</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Изберете година</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text and contrast</source>
@@ -193,6 +709,205 @@
     <message>
         <source>High contrast</source>
         <translation>Висок контраст</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Има проблем</translation>
+    </message>
+    <message>
+        <source>Tap a line to go to the answer that needs a change.</source>
+        <translation>Докоснете ред, за да отидете до отговора, който трябва да се промени.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter your answer here.</source>
+        <translation>Въведете отговора си тук.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Изберете един от вариантите.</translation>
+    </message>
+    <message>
+        <source>Choose at least {min} of the options.</source>
+        <translation>Изберете поне {min} от вариантите.</translation>
+    </message>
+    <message>
+        <source>Choose at most {max} of the options.</source>
+        <translation>Изберете най-много {max} от вариантите.</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree before you continue.</source>
+        <translation>Отметнете квадратчето, за да се съгласите, преди да продължите.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Въведете датата.</translation>
+    </message>
+    <message>
+        <source>Enter a real date.</source>
+        <translation>Въведете съществуваща дата.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Въведете имейл адрес, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number using digits, like 0722 123 456.</source>
+        <translation>Въведете телефонен номер с цифри, например 0722 123 456.</translation>
+    </message>
+    <message>
+        <source>This number is not valid. Check the digits on your identity card.</source>
+        <translation>Този номер не е валиден. Проверете цифрите в личната си карта.</translation>
+    </message>
+    <message>
+        <source>This is too short: write at least {min} characters.</source>
+        <translation>Твърде кратко е: напишете поне {min} знака.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Твърде дълго е: най-много {max} знака.</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 12.</source>
+        <translation>Въведете число, например 12.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 3.</source>
+        <translation>Въведете цяло число, например 3.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Въведете число от {min} до {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a number bigger than {min}.</source>
+        <translation>Въведете число, по-голямо от {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {min} or more.</source>
+        <translation>Въведете число {min} или повече.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {max} or less.</source>
+        <translation>Въведете число {max} или по-малко.</translation>
+    </message>
+    <message>
+        <source>Check what you typed: it is not in the expected form.</source>
+        <translation>Проверете какво сте въвели: не е в очаквания вид.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(по желание)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID card. Check it and change it if needed.</source>
+        <translation>Попълнено от личната ви карта. Проверете и го променете, ако е нужно.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Грешка:</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <source>This service is not available on this kiosk</source>
+        <translation>Тази услуга не е достъпна на този терминал</translation>
+    </message>
+    <message>
+        <source>You can ask for it at the information desk. We are sorry for the trouble.</source>
+        <translation>Можете да я заявите на информационното гише. Извиняваме се за неудобството.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s server cannot be reached</source>
+        <translation>Сървърът на общината е недостъпен</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes, or ask at the information desk. Nothing you typed is lost.</source>
+        <translation>Моля, опитайте отново след няколко минути или попитайте на информационното гише. Нищо от въведеното не е изгубено.</translation>
+    </message>
+    <message>
+        <source>The town hall could not accept this request</source>
+        <translation>Общината не можа да приеме това заявление</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Take it from the printer.</source>
+        <translation>Разписката е отпечатана. Вземете я от принтера.</translation>
+    </message>
+    <message>
+        <source>The printer is not available right now. Please write down the number and the access code.</source>
+        <translation>Принтерът в момента не е достъпен. Моля, запишете номера и кода за достъп.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down the number and the access code.</source>
+        <translation>Разписката не можа да бъде отпечатана. Моля, запишете номера и кода за достъп.</translation>
+    </message>
+    <message>
+        <source>Request receipt</source>
+        <translation>Разписка за заявление</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационен номер</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код за достъп</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Контролен номер</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Личен номер</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Отговор до</translation>
+    </message>
+</context>
+<context>
+    <name>FormStepScreen</name>
+    <message>
+        <source>Getting the form ready…</source>
+        <translation>Подготвяне на формуляра…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Към началото</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Стъпка %1 от %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Напред</translation>
     </message>
 </context>
 <context>
@@ -404,6 +1119,22 @@
         <translation>Също на този терминал</translation>
     </message>
     <message>
+        <source>Check a request</source>
+        <translation>Проверка на заявление</translation>
+    </message>
+    <message>
+        <source>With the number and code on your receipt</source>
+        <translation>С номера и кода от разписката</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Отмяна на записан час</translation>
+    </message>
+    <message>
+        <source>With the number and code you received</source>
+        <translation>С номера и кода, които сте получили</translation>
+    </message>
+    <message>
         <source>Calculator</source>
         <translation>Калкулатор</translation>
     </message>
@@ -454,6 +1185,73 @@
     <message>
         <source>Close</source>
         <translation>Затваряне</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrScreen</name>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Плащане с телефона</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you.</source>
+        <translation>Платено. Благодарим ви.</translation>
+    </message>
+    <message>
+        <source>The town hall has received %1. Your phone shows the receipt.</source>
+        <translation>Общината получи %1. Разписката е на телефона ви.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Към началото</translation>
+    </message>
+    <message>
+        <source>This payment code has run out of time. Nothing was paid.</source>
+        <translation>Този код за плащане изтече. Нищо не е платено.</translation>
+    </message>
+    <message>
+        <source>Make a new payment code</source>
+        <translation>Нов код за плащане</translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation>Код за плащане на %1</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Отворете камерата на телефона си.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Насочете я към кода.</translation>
+    </message>
+    <message>
+        <source>3. Pay on the page that opens.</source>
+        <translation>3. Платете на страницата, която се отваря.</translation>
+    </message>
+    <message>
+        <source>This screen changes by itself when your payment has arrived.</source>
+        <translation>Този екран ще се промени сам, когато плащането ви пристигне.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Валиден до %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер на плащането</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Отпечатване…</translation>
+    </message>
+    <message>
+        <source>Print a payment slip</source>
+        <translation>Отпечатване на платежна бележка</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office instead</source>
+        <translation>За плащане в банка или пощата</translation>
     </message>
 </context>
 <context>
@@ -516,6 +1314,81 @@
     </message>
 </context>
 <context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>The town hall has your request. It will get a registration number soon.</source>
+        <translation>Общината получи заявлението ви. Скоро то ще получи регистрационен номер.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрирано</translation>
+    </message>
+    <message>
+        <source>Your request has a registration number and is waiting for a clerk to start on it.</source>
+        <translation>Заявлението ви има регистрационен номер и чака служител да започне работа по него.</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>В процес на работа</translation>
+    </message>
+    <message>
+        <source>A clerk is working on your request.</source>
+        <translation>Служител работи по заявлението ви.</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Очаква се действие от вас</translation>
+    </message>
+    <message>
+        <source>The town hall needs something from you before it can go on. Look for a letter, an email or a phone call from them, or ask at the front desk.</source>
+        <translation>Общината има нужда от нещо от вас, за да продължи. Очаквайте писмо, имейл или обаждане от нея или попитайте на гишето.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Изпълнено</translation>
+    </message>
+    <message>
+        <source>Your request is finished. The town hall has sent you its answer, or will give it to you at the front desk.</source>
+        <translation>Заявлението ви е изпълнено. Общината ви е изпратила отговора си или ще ви го даде на гишето.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>The town hall could not do what you asked. Its answer says why, and how you can challenge the decision.</source>
+        <translation>Общината не можа да изпълни искането ви. В отговора ѝ пише защо и как можете да обжалвате решението.</translation>
+    </message>
+    <message>
+        <source>Sent to another office</source>
+        <translation>Препратено към друга институция</translation>
+    </message>
+    <message>
+        <source>Another institution deals with this, so the town hall has sent your request on to them. They will answer you.</source>
+        <translation>С това се занимава друга институция, затова общината ѝ препрати заявлението ви. Тя ще ви отговори.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>This request was cancelled. Nothing more will be done with it.</source>
+        <translation>Това заявление е отменено. По него няма да се прави нищо повече.</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>Разглежда се</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk if you want to know more about this step.</source>
+        <translation>Ако искате да научите повече за този етап, попитайте на гишето.</translation>
+    </message>
+</context>
+<context>
     <name>ScrollPage</name>
     <message>
         <source>Scroll up</source>
@@ -552,8 +1425,400 @@
         <translation>Срок за изпълнение</translation>
     </message>
     <message>
+        <source>Book an appointment</source>
+        <translation>Запазване на час</translation>
+    </message>
+    <message>
+        <source>See what you owe and pay</source>
+        <translation>Проверка на задълженията и плащане</translation>
+    </message>
+    <message>
+        <source>Write your petition</source>
+        <translation>Подаване на сигнал</translation>
+    </message>
+    <message>
+        <source>Start your request</source>
+        <translation>Започване на заявлението</translation>
+    </message>
+    <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Можете да заявите тази услуга и на информационното гише.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookup</name>
+    <message>
+        <source>Enter the registration number from your receipt.</source>
+        <translation>Въведете регистрационния номер от разписката.</translation>
+    </message>
+    <message>
+        <source>A registration number has only digits and a slash, like 2026/000123. Check it on your receipt.</source>
+        <translation>Регистрационният номер съдържа само цифри и наклонена черта, например 2026/000123. Проверете го в разписката.</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your receipt.</source>
+        <translation>Въведете кода за достъп от разписката.</translation>
+    </message>
+    <message>
+        <source>We could not find a request with this number and code. Check both on your receipt and try again.</source>
+        <translation>Не намерихме заявление с този номер и код. Проверете ги в разписката и опитайте отново.</translation>
+    </message>
+    <message>
+        <source>We could not find this request from its code. If your receipt has a registration number and an access code, type them in.</source>
+        <translation>Не намерихме заявлението по този код. Ако в разписката има регистрационен номер и код за достъп, въведете ги.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Try again in a moment, or ask the staff for help.</source>
+        <translation>Въведеното е запазено. Опитайте отново след малко или помолете служител за помощ.</translation>
+    </message>
+    <message>
+        <source>We could not read a code. Hold the receipt closer, with the square code facing the camera, or type the number instead.</source>
+        <translation>Не успяхме да прочетем код. Доближете разписката с квадратния код към камерата или въведете номера ръчно.</translation>
+    </message>
+    <message>
+        <source>This code is not from a town hall receipt. Try the square code on your receipt, or type the number instead.</source>
+        <translation>Този код не е от разписка на общината. Опитайте с квадратния код от разписката или въведете номера ръчно.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type the number instead.</source>
+        <translation>Камерата в момента не работи. Моля, въведете номера ръчно.</translation>
+    </message>
+    <message>
+        <source>We read the registration number from your receipt. Now type the access code printed next to it.</source>
+        <translation>Прочетохме регистрационния номер от разписката. Сега въведете кода за достъп, отпечатан до него.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>Отпечатано. Вземете листа от принтера.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. You can check the status again at any time with your receipt.</source>
+        <translation>Принтерът в момента не работи. Можете да проверите състоянието отново по всяко време с разписката си.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационен номер</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Очаква се до</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Проверено на</translation>
+    </message>
+    <message>
+        <source>Status of your request</source>
+        <translation>Състояние на заявлението ви</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupScreen</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Проверка на заявление</translation>
+    </message>
+    <message>
+        <source>Type the registration number and the access code. Both are printed on your receipt.</source>
+        <translation>Въведете регистрационния номер и кода за достъп. И двата са отпечатани на разписката.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационен номер</translation>
+    </message>
+    <message>
+        <source>For example 2026/000123</source>
+        <translation>Например 2026/000123</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код за достъп</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, printed next to the registration number</source>
+        <translation>8 букви и цифри, отпечатани до регистрационния номер</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Търсене…</translation>
+    </message>
+    <message>
+        <source>Check the status</source>
+        <translation>Проверка на състоянието</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Или</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt</source>
+        <translation>Сканирайте QR кода от разписката</translation>
+    </message>
+    <message>
+        <source>Hold the receipt in front of the camera</source>
+        <translation>Дръжте разписката пред камерата</translation>
+    </message>
+    <message>
+        <source>Scan your receipt</source>
+        <translation>Сканирайте разписката</translation>
+    </message>
+    <message>
+        <source>Hold your receipt in front of the camera, with the square code facing it. Keep it still for a moment.</source>
+        <translation>Дръжте разписката пред камерата, с квадратния код към нея. Задръжте я неподвижно за момент.</translation>
+    </message>
+    <message>
+        <source>Type the number instead</source>
+        <translation>Въвеждане на номера ръчно</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTimelineScreen</name>
+    <message>
+        <source>Your request</source>
+        <translation>Вашето заявление</translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation>Регистрационен номер %1</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Текущо състояние</translation>
+    </message>
+    <message>
+        <source>We expect to answer by %1.</source>
+        <translation>Очакваме да отговорим до %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Отпечатване…</translation>
+    </message>
+    <message>
+        <source>Print this status</source>
+        <translation>Отпечатване на състоянието</translation>
+    </message>
+    <message>
+        <source>Check another request</source>
+        <translation>Проверка на друго заявление</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Какво е станало досега</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (сега)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetPicker</name>
+    <message>
+        <source>Keep this street</source>
+        <translation>Запазване на тази улица</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Промяна</translation>
+    </message>
+    <message>
+        <source>Change the street</source>
+        <translation>Промяна на улицата</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the street name</source>
+        <translation>Въведете първите букви от името на улицата</translation>
+    </message>
+    <message>
+        <source>No street found. Check the spelling, or type fewer letters.</source>
+        <translation>Не е намерена улица. Проверете изписването или въведете по-малко букви.</translation>
+    </message>
+    <message>
+        <source>Type more letters to see fewer streets</source>
+        <translation>Въведете повече букви, за да видите по-малко улици</translation>
+    </message>
+</context>
+<context>
+    <name>Taxes</name>
+    <message>
+        <source>Nothing has been paid. Try again in a moment, or ask the staff for help.</source>
+        <translation>Нищо не е платено. Опитайте отново след малко или помолете служител за помощ.</translation>
+    </message>
+    <message>
+        <source>Some of these amounts have changed, or are being paid right now. Go back and look them up again.</source>
+        <translation>Някои от сумите са се променили или се плащат в момента. Върнете се и ги проверете отново.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the slip from the printer to pay at a bank or post office.</source>
+        <translation>Отпечатано. Вземете бележката от принтера, за да платите в банка или в пощата.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
+        <translation>Принтерът в момента не работи. За да платите в банка или в пощата, запишете номера на плащането: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1</source>
+        <translation>Просрочено: срокът беше %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Срок за плащане: %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>За %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one to pay</source>
+        <translation>Отметнете поне едно задължение за плащане</translation>
+    </message>
+    <message>
+        <source>Pay %1 on your phone</source>
+        <translation>Плащане на %1 с телефона</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер на плащането</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Личен номер</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Валидно до</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Платежна бележка</translation>
+    </message>
+    <message>
+        <source>To pay in person, show this slip at the town hall&apos;s cash desk, a bank or a post office.</source>
+        <translation>За да платите на място, покажете тази бележка на касата на общината, в банка или в пощата.</translation>
+    </message>
+    <message>
+        <source>Or scan the code with your phone to pay online.</source>
+        <translation>Или сканирайте кода с телефона си, за да платите онлайн.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesListScreen</name>
+    <message>
+        <source>What you owe</source>
+        <translation>Вашите задължения</translation>
+    </message>
+    <message>
+        <source>For personal number %1</source>
+        <translation>За личен номер %1</translation>
+    </message>
+    <message>
+        <source>You owe nothing.</source>
+        <translation>Нямате задължения.</translation>
+    </message>
+    <message>
+        <source>There are no unpaid taxes or bills for this personal number.</source>
+        <translation>Няма неплатени данъци или сметки за този личен номер.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Към началото</translation>
+    </message>
+    <message>
+        <source>Tick what you want to pay now. Everything is ticked to start with.</source>
+        <translation>Отметнете какво искате да платите сега. В началото всичко е отметнато.</translation>
+    </message>
+    <message>
+        <source>Total to pay now (%1 of %2)</source>
+        <translation>Общо за плащане сега (%1 от %2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Making your payment code…</source>
+        <translation>Създаваме кода за плащане…</translation>
+    </message>
+    <message>
+        <source>You will get a code to scan with your phone</source>
+        <translation>Ще получите код, който да сканирате с телефона си</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookup</name>
+    <message>
+        <source>Personal numeric code (CNP)</source>
+        <translation>Личен цифров код (CNP)</translation>
+    </message>
+    <message>
+        <source>Personal identification number (IDNP)</source>
+        <translation>Личен идентификационен номер (IDNP)</translation>
+    </message>
+    <message>
+        <source>Personal number (EGN)</source>
+        <translation>Единен граждански номер (ЕГН)</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (RNOKPP)</source>
+        <translation>Данъчен номер (РНОКПП)</translation>
+    </message>
+    <message>
+        <source>Enter your %1. It is on your identity card.</source>
+        <translation>Въведете %1 — ще го намерите в личната си карта.</translation>
+    </message>
+    <message>
+        <source>Your %1 has only digits. Type just the digits.</source>
+        <translation>%1 съдържа само цифри. Въведете само цифрите.</translation>
+    </message>
+    <message>
+        <source>Your %1 has %2 digits. You typed %3.</source>
+        <translation>%1 има %2 цифри. Въведохте %3.</translation>
+    </message>
+    <message>
+        <source>This %1 is not right. Check each digit against your identity card.</source>
+        <translation>В %1 има грешка. Проверете всяка цифра в личната си карта.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookupScreen</name>
+    <message>
+        <source>Taxes and bills</source>
+        <translation>Данъци и сметки</translation>
+    </message>
+    <message>
+        <source>Type your personal number to see what you owe. Nothing is paid until you choose to pay.</source>
+        <translation>Въведете личния си номер, за да видите задълженията си. Нищо не се плаща, докато не изберете да платите.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>%1 digits, printed on your identity card</source>
+        <translation>%1 цифри, както са в личната ви карта</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Търсене…</translation>
+    </message>
+    <message>
+        <source>Show what I owe</source>
+        <translation>Показване на задълженията</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1842,17 @@
     <message>
         <source>Delete my data</source>
         <translation>Изтриване на данните ми</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AppointmentCancelScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Cancel an appointment</translation>
+    </message>
+    <message>
+        <source>Enter the appointment number and the access code. They are on your appointment slip.</source>
+        <translation>Enter the appointment number and the access code. They are on your appointment slip.</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Appointment number</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Find my appointment</translation>
+    </message>
+    <message>
+        <source>Is this the appointment you want to cancel?</source>
+        <translation>Is this the appointment you want to cancel?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This appointment is not booked any more, so there is nothing to cancel.</source>
+        <translation>This appointment is not booked any more, so there is nothing to cancel.</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <translation>Cancel this appointment</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Look up another appointment</source>
+        <translation>Look up another appointment</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled</source>
+        <translation>Your appointment is cancelled</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is free again for others. You do not need to do anything else.</source>
+        <translation>%1 at %2 is free again for others. You do not need to do anything else.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmationScreen</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Your appointment is booked</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Appointment number</translation>
+    </message>
+    <message>
+        <source>Access code (you need it with the number to cancel)</source>
+        <translation>Access code (you need it with the number to cancel)</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you. Write down the number and code, or print them.</source>
+        <translation>Bring your identity document with you. Write down the number and code, or print them.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your phone&apos;s calendar</source>
+        <translation>Scan to add it to your phone&apos;s calendar</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDaysScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Choose a day</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>There are no free times at this office in the coming weeks. Please choose another office or ask at the information desk.</source>
+        <translation>There are no free times at this office in the coming weeks. Please choose another office or ask at the information desk.</translation>
+    </message>
+    <message>
+        <source>Tap a green day to see its free times. Grey days are full or closed.</source>
+        <translation>Tap a green day to see its free times. Grey days are full or closed.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentHoldScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Check and confirm your appointment</source>
+        <translation>Check and confirm your appointment</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Personal identification number</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Confirm the appointment</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Choose another time</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentOfficesScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Choose an office</translation>
+    </message>
+    <message>
+        <source>No office takes appointments for this service at the moment. Please ask at the information desk.</source>
+        <translation>No office takes appointments for this service at the moment. Please ask at the information desk.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPersonScreen</name>
+    <message>
+        <source>Who is the appointment for?</source>
+        <translation>Who is the appointment for?</translation>
+    </message>
+    <message>
+        <source>Write the details as they are on your identity card. The appointment will be in this name.</source>
+        <translation>Write the details as they are on your identity card. The appointment will be in this name.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Personal identification number</translation>
+    </message>
+    <message>
+        <source>You can find it on your identity card</source>
+        <translation>You can find it on your identity card</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Choose a time</translation>
+    </message>
+    <message>
+        <source>There are no free times left on this day. Please choose another day.</source>
+        <translation>There are no free times left on this day. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>Choose another day</source>
+        <translation>Choose another day</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Enter your first name</source>
+        <translation>Enter your first name</translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation>Enter your surname</translation>
+    </message>
+    <message>
+        <source>Enter your personal identification number</source>
+        <translation>Enter your personal identification number</translation>
+    </message>
+    <message>
+        <source>This personal identification number is not right. Check each digit on your ID card.</source>
+        <translation>This personal identification number is not right. Check each digit on your ID card.</translation>
+    </message>
+    <message>
+        <source>The appointment system cannot be reached right now. Please try again in a few minutes or ask at the information desk.</source>
+        <translation>The appointment system cannot be reached right now. Please try again in a few minutes or ask at the information desk.</translation>
+    </message>
+    <message>
+        <source>Someone else has just taken that time. Please choose another time.</source>
+        <translation>Someone else has just taken that time. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>The time we kept for you has run out, so it was not booked. Please choose a time again.</source>
+        <translation>The time we kept for you has run out, so it was not booked. Please choose a time again.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this number and code. Check both and try again.</source>
+        <translation>We could not find an appointment with this number and code. Check both and try again.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been cancelled.</source>
+        <translation>This appointment has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>The appointment system did not accept this. Please ask at the information desk.</source>
+        <translation>The appointment system did not accept this. Please ask at the information desk.</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation>Your appointment</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Personal identification number</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Appointment number</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you.</source>
+        <translation>Bring your identity document with you.</translation>
+    </message>
+    <message>
+        <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
+        <translation>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <source>Touch the screen to start</source>
@@ -165,6 +545,142 @@
     </message>
 </context>
 <context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>By sending this request you confirm that the answers are true.</source>
+        <translation>By sending this request you confirm that the answers are true.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Send the request</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Your request is registered</source>
+        <translation>Your request is registered</translation>
+    </message>
+    <message>
+        <source>Your request has been received</source>
+        <translation>Your request has been received</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk</source>
+        <translation>Your request is saved on this kiosk</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You will get the answer by {date}. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>The town hall now works on your request. You will get the answer by {date}. You can check how it is going on this kiosk with the number and the access code shown here.</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>The town hall now works on your request. You can check how it is going on this kiosk with the number and the access code shown here.</translation>
+    </message>
+    <message>
+        <source>It gets its registration number in the next few hours. Keep the receipt: with the reference shown here you can check its status on this kiosk.</source>
+        <translation>It gets its registration number in the next few hours. Keep the receipt: with the reference shown here you can check its status on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The connection to the town hall is down right now. Your request will be sent automatically as soon as it is back; you do not need to do anything. Keep the reference shown here.</source>
+        <translation>The connection to the town hall is down right now. Your request will be sent automatically as soon as it is back; you do not need to do anything. Keep the reference shown here.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
+        <translation>Questions? Ask at the information desk of {institution}, and show this number.</translation>
+    </message>
+    <message>
+        <source>Your petition was sent to the city&apos;s reporting service. Keep this number: the city uses it when it answers you or when you ask about your petition.</source>
+        <translation>Your petition was sent to the city&apos;s reporting service. Keep this number: the city uses it when it answers you or when you ask about your petition.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Access code (to check the status)</source>
+        <translation>Access code (to check the status)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Another service</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Finish and clear my data</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>No date chosen</source>
+        <translation>No date chosen</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Change the date</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Choose the date</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Choose the month</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Choose the day</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Choose the year</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text and contrast</source>
@@ -193,6 +709,205 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>There is a problem</translation>
+    </message>
+    <message>
+        <source>Tap a line to go to the answer that needs a change.</source>
+        <translation>Tap a line to go to the answer that needs a change.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter your answer here.</source>
+        <translation>Enter your answer here.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Choose at least {min} of the options.</source>
+        <translation>Choose at least {min} of the options.</translation>
+    </message>
+    <message>
+        <source>Choose at most {max} of the options.</source>
+        <translation>Choose at most {max} of the options.</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree before you continue.</source>
+        <translation>Tick the box to agree before you continue.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>Enter a real date.</source>
+        <translation>Enter a real date.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Enter an e-mail address like name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number using digits, like 0722 123 456.</source>
+        <translation>Enter a phone number using digits, like 0722 123 456.</translation>
+    </message>
+    <message>
+        <source>This number is not valid. Check the digits on your identity card.</source>
+        <translation>This number is not valid. Check the digits on your identity card.</translation>
+    </message>
+    <message>
+        <source>This is too short: write at least {min} characters.</source>
+        <translation>This is too short: write at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>This is too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 12.</source>
+        <translation>Enter a number, like 12.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 3.</source>
+        <translation>Enter a whole number, like 3.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Enter a number from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a number bigger than {min}.</source>
+        <translation>Enter a number bigger than {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {min} or more.</source>
+        <translation>Enter a number of {min} or more.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {max} or less.</source>
+        <translation>Enter a number of {max} or less.</translation>
+    </message>
+    <message>
+        <source>Check what you typed: it is not in the expected form.</source>
+        <translation>Check what you typed: it is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID card. Check it and change it if needed.</source>
+        <translation>Filled in from your ID card. Check it and change it if needed.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <source>This service is not available on this kiosk</source>
+        <translation>This service is not available on this kiosk</translation>
+    </message>
+    <message>
+        <source>You can ask for it at the information desk. We are sorry for the trouble.</source>
+        <translation>You can ask for it at the information desk. We are sorry for the trouble.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s server cannot be reached</source>
+        <translation>The town hall&apos;s server cannot be reached</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes, or ask at the information desk. Nothing you typed is lost.</source>
+        <translation>Please try again in a few minutes, or ask at the information desk. Nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>The town hall could not accept this request</source>
+        <translation>The town hall could not accept this request</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Take it from the printer.</source>
+        <translation>Your receipt is printed. Take it from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer is not available right now. Please write down the number and the access code.</source>
+        <translation>The printer is not available right now. Please write down the number and the access code.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down the number and the access code.</source>
+        <translation>The receipt could not be printed. Please write down the number and the access code.</translation>
+    </message>
+    <message>
+        <source>Request receipt</source>
+        <translation>Request receipt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+</context>
+<context>
+    <name>FormStepScreen</name>
+    <message>
+        <source>Getting the form ready…</source>
+        <translation>Getting the form ready…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -404,6 +1119,22 @@
         <translation>Also on this kiosk</translation>
     </message>
     <message>
+        <source>Check a request</source>
+        <translation>Check a request</translation>
+    </message>
+    <message>
+        <source>With the number and code on your receipt</source>
+        <translation>With the number and code on your receipt</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Cancel an appointment</translation>
+    </message>
+    <message>
+        <source>With the number and code you received</source>
+        <translation>With the number and code you received</translation>
+    </message>
+    <message>
         <source>Calculator</source>
         <translation>Calculator</translation>
     </message>
@@ -454,6 +1185,73 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrScreen</name>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Pay on your phone</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you.</source>
+        <translation>Paid. Thank you.</translation>
+    </message>
+    <message>
+        <source>The town hall has received %1. Your phone shows the receipt.</source>
+        <translation>The town hall has received %1. Your phone shows the receipt.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>This payment code has run out of time. Nothing was paid.</source>
+        <translation>This payment code has run out of time. Nothing was paid.</translation>
+    </message>
+    <message>
+        <source>Make a new payment code</source>
+        <translation>Make a new payment code</translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation>Payment code for %1</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Open your phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Point it at the code.</translation>
+    </message>
+    <message>
+        <source>3. Pay on the page that opens.</source>
+        <translation>3. Pay on the page that opens.</translation>
+    </message>
+    <message>
+        <source>This screen changes by itself when your payment has arrived.</source>
+        <translation>This screen changes by itself when your payment has arrived.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Print a payment slip</source>
+        <translation>Print a payment slip</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office instead</source>
+        <translation>To pay at a bank or post office instead</translation>
     </message>
 </context>
 <context>
@@ -516,6 +1314,81 @@
     </message>
 </context>
 <context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>The town hall has your request. It will get a registration number soon.</source>
+        <translation>The town hall has your request. It will get a registration number soon.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Your request has a registration number and is waiting for a clerk to start on it.</source>
+        <translation>Your request has a registration number and is waiting for a clerk to start on it.</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>Being worked on</translation>
+    </message>
+    <message>
+        <source>A clerk is working on your request.</source>
+        <translation>A clerk is working on your request.</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Waiting for you</translation>
+    </message>
+    <message>
+        <source>The town hall needs something from you before it can go on. Look for a letter, an email or a phone call from them, or ask at the front desk.</source>
+        <translation>The town hall needs something from you before it can go on. Look for a letter, an email or a phone call from them, or ask at the front desk.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Your request is finished. The town hall has sent you its answer, or will give it to you at the front desk.</source>
+        <translation>Your request is finished. The town hall has sent you its answer, or will give it to you at the front desk.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>The town hall could not do what you asked. Its answer says why, and how you can challenge the decision.</source>
+        <translation>The town hall could not do what you asked. Its answer says why, and how you can challenge the decision.</translation>
+    </message>
+    <message>
+        <source>Sent to another office</source>
+        <translation>Sent to another office</translation>
+    </message>
+    <message>
+        <source>Another institution deals with this, so the town hall has sent your request on to them. They will answer you.</source>
+        <translation>Another institution deals with this, so the town hall has sent your request on to them. They will answer you.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>This request was cancelled. Nothing more will be done with it.</source>
+        <translation>This request was cancelled. Nothing more will be done with it.</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>Being dealt with</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk if you want to know more about this step.</source>
+        <translation>Ask at the front desk if you want to know more about this step.</translation>
+    </message>
+</context>
+<context>
     <name>ScrollPage</name>
     <message>
         <source>Scroll up</source>
@@ -552,8 +1425,400 @@
         <translation>How long it takes</translation>
     </message>
     <message>
+        <source>Book an appointment</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>See what you owe and pay</source>
+        <translation>See what you owe and pay</translation>
+    </message>
+    <message>
+        <source>Write your petition</source>
+        <translation>Write your petition</translation>
+    </message>
+    <message>
+        <source>Start your request</source>
+        <translation>Start your request</translation>
+    </message>
+    <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>You can also ask for this at the information desk.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookup</name>
+    <message>
+        <source>Enter the registration number from your receipt.</source>
+        <translation>Enter the registration number from your receipt.</translation>
+    </message>
+    <message>
+        <source>A registration number has only digits and a slash, like 2026/000123. Check it on your receipt.</source>
+        <translation>A registration number has only digits and a slash, like 2026/000123. Check it on your receipt.</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your receipt.</source>
+        <translation>Enter the access code from your receipt.</translation>
+    </message>
+    <message>
+        <source>We could not find a request with this number and code. Check both on your receipt and try again.</source>
+        <translation>We could not find a request with this number and code. Check both on your receipt and try again.</translation>
+    </message>
+    <message>
+        <source>We could not find this request from its code. If your receipt has a registration number and an access code, type them in.</source>
+        <translation>We could not find this request from its code. If your receipt has a registration number and an access code, type them in.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Try again in a moment, or ask the staff for help.</source>
+        <translation>What you typed is kept. Try again in a moment, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>We could not read a code. Hold the receipt closer, with the square code facing the camera, or type the number instead.</source>
+        <translation>We could not read a code. Hold the receipt closer, with the square code facing the camera, or type the number instead.</translation>
+    </message>
+    <message>
+        <source>This code is not from a town hall receipt. Try the square code on your receipt, or type the number instead.</source>
+        <translation>This code is not from a town hall receipt. Try the square code on your receipt, or type the number instead.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type the number instead.</source>
+        <translation>The camera is not working right now. Please type the number instead.</translation>
+    </message>
+    <message>
+        <source>We read the registration number from your receipt. Now type the access code printed next to it.</source>
+        <translation>We read the registration number from your receipt. Now type the access code printed next to it.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>Printed. Take the paper from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. You can check the status again at any time with your receipt.</source>
+        <translation>The printer is not working right now. You can check the status again at any time with your receipt.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>Status of your request</source>
+        <translation>Status of your request</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupScreen</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Check a request</translation>
+    </message>
+    <message>
+        <source>Type the registration number and the access code. Both are printed on your receipt.</source>
+        <translation>Type the registration number and the access code. Both are printed on your receipt.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>For example 2026/000123</source>
+        <translation>For example 2026/000123</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, printed next to the registration number</source>
+        <translation>8 letters and digits, printed next to the registration number</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
+        <source>Check the status</source>
+        <translation>Check the status</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Or</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt</source>
+        <translation>Scan the QR code on your receipt</translation>
+    </message>
+    <message>
+        <source>Hold the receipt in front of the camera</source>
+        <translation>Hold the receipt in front of the camera</translation>
+    </message>
+    <message>
+        <source>Scan your receipt</source>
+        <translation>Scan your receipt</translation>
+    </message>
+    <message>
+        <source>Hold your receipt in front of the camera, with the square code facing it. Keep it still for a moment.</source>
+        <translation>Hold your receipt in front of the camera, with the square code facing it. Keep it still for a moment.</translation>
+    </message>
+    <message>
+        <source>Type the number instead</source>
+        <translation>Type the number instead</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTimelineScreen</name>
+    <message>
+        <source>Your request</source>
+        <translation>Your request</translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation>Registration number %1</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <source>We expect to answer by %1.</source>
+        <translation>We expect to answer by %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Print this status</source>
+        <translation>Print this status</translation>
+    </message>
+    <message>
+        <source>Check another request</source>
+        <translation>Check another request</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>What has happened so far</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (now)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetPicker</name>
+    <message>
+        <source>Keep this street</source>
+        <translation>Keep this street</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change the street</source>
+        <translation>Change the street</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the street name</source>
+        <translation>Type the first letters of the street name</translation>
+    </message>
+    <message>
+        <source>No street found. Check the spelling, or type fewer letters.</source>
+        <translation>No street found. Check the spelling, or type fewer letters.</translation>
+    </message>
+    <message>
+        <source>Type more letters to see fewer streets</source>
+        <translation>Type more letters to see fewer streets</translation>
+    </message>
+</context>
+<context>
+    <name>Taxes</name>
+    <message>
+        <source>Nothing has been paid. Try again in a moment, or ask the staff for help.</source>
+        <translation>Nothing has been paid. Try again in a moment, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>Some of these amounts have changed, or are being paid right now. Go back and look them up again.</source>
+        <translation>Some of these amounts have changed, or are being paid right now. Go back and look them up again.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the slip from the printer to pay at a bank or post office.</source>
+        <translation>Printed. Take the slip from the printer to pay at a bank or post office.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
+        <translation>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1</source>
+        <translation>Overdue: it was due on %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one to pay</source>
+        <translation>Tick at least one to pay</translation>
+    </message>
+    <message>
+        <source>Pay %1 on your phone</source>
+        <translation>Pay %1 on your phone</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Payment slip</translation>
+    </message>
+    <message>
+        <source>To pay in person, show this slip at the town hall&apos;s cash desk, a bank or a post office.</source>
+        <translation>To pay in person, show this slip at the town hall&apos;s cash desk, a bank or a post office.</translation>
+    </message>
+    <message>
+        <source>Or scan the code with your phone to pay online.</source>
+        <translation>Or scan the code with your phone to pay online.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesListScreen</name>
+    <message>
+        <source>What you owe</source>
+        <translation>What you owe</translation>
+    </message>
+    <message>
+        <source>For personal number %1</source>
+        <translation>For personal number %1</translation>
+    </message>
+    <message>
+        <source>You owe nothing.</source>
+        <translation>You owe nothing.</translation>
+    </message>
+    <message>
+        <source>There are no unpaid taxes or bills for this personal number.</source>
+        <translation>There are no unpaid taxes or bills for this personal number.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Tick what you want to pay now. Everything is ticked to start with.</source>
+        <translation>Tick what you want to pay now. Everything is ticked to start with.</translation>
+    </message>
+    <message>
+        <source>Total to pay now (%1 of %2)</source>
+        <translation>Total to pay now (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Making your payment code…</source>
+        <translation>Making your payment code…</translation>
+    </message>
+    <message>
+        <source>You will get a code to scan with your phone</source>
+        <translation>You will get a code to scan with your phone</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookup</name>
+    <message>
+        <source>Personal numeric code (CNP)</source>
+        <translation>Personal numeric code (CNP)</translation>
+    </message>
+    <message>
+        <source>Personal identification number (IDNP)</source>
+        <translation>Personal identification number (IDNP)</translation>
+    </message>
+    <message>
+        <source>Personal number (EGN)</source>
+        <translation>Personal number (EGN)</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (RNOKPP)</source>
+        <translation>Taxpayer number (RNOKPP)</translation>
+    </message>
+    <message>
+        <source>Enter your %1. It is on your identity card.</source>
+        <translation>Enter your %1. It is on your identity card.</translation>
+    </message>
+    <message>
+        <source>Your %1 has only digits. Type just the digits.</source>
+        <translation>Your %1 has only digits. Type just the digits.</translation>
+    </message>
+    <message>
+        <source>Your %1 has %2 digits. You typed %3.</source>
+        <translation>Your %1 has %2 digits. You typed %3.</translation>
+    </message>
+    <message>
+        <source>This %1 is not right. Check each digit against your identity card.</source>
+        <translation>This %1 is not right. Check each digit against your identity card.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookupScreen</name>
+    <message>
+        <source>Taxes and bills</source>
+        <translation>Taxes and bills</translation>
+    </message>
+    <message>
+        <source>Type your personal number to see what you owe. Nothing is paid until you choose to pay.</source>
+        <translation>Type your personal number to see what you owe. Nothing is paid until you choose to pay.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>%1 digits, printed on your identity card</source>
+        <translation>%1 digits, printed on your identity card</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
+        <source>Show what I owe</source>
+        <translation>Show what I owe</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1842,17 @@
     <message>
         <source>Delete my data</source>
         <translation>Delete my data</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en">
 <context>
+    <name>AppointmentCancelScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Betöltés…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Időpont lemondása</translation>
+    </message>
+    <message>
+        <source>Enter the appointment number and the access code. They are on your appointment slip.</source>
+        <translation>Adja meg az időpont számát és a hozzáférési kódot. Ezeket az időpontfoglalási lapon találja.</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Időpont száma</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Hozzáférési kód</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Időpont keresése</translation>
+    </message>
+    <message>
+        <source>Is this the appointment you want to cancel?</source>
+        <translation>Ezt az időpontot szeretné lemondani?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Időpont</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Iroda</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>This appointment is not booked any more, so there is nothing to cancel.</source>
+        <translation>Ez az időpont már nincs lefoglalva, így nincs mit lemondani.</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <translation>Időpont lemondása</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Megtartom</translation>
+    </message>
+    <message>
+        <source>Look up another appointment</source>
+        <translation>Másik időpont keresése</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled</source>
+        <translation>Időpontját lemondtuk</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is free again for others. You do not need to do anything else.</source>
+        <translation>Az időpont (%1, %2) ismét szabad mások számára. Önnek nincs más teendője.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Vissza a kezdőlapra</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmationScreen</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Időpontját lefoglaltuk</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Iroda</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Időpont száma</translation>
+    </message>
+    <message>
+        <source>Access code (you need it with the number to cancel)</source>
+        <translation>Hozzáférési kód (a számmal együtt ez kell a lemondáshoz)</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you. Write down the number and code, or print them.</source>
+        <translation>Hozza magával személyazonosító igazolványát. Írja fel a számot és a kódot, vagy nyomtassa ki őket.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Nyomtatás…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Nyomtatás</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Befejezés</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your phone&apos;s calendar</source>
+        <translation>Olvassa be, hogy felvegye telefonja naptárába</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDaysScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Betöltés…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Válasszon napot</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Előző hónap</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Következő hónap</translation>
+    </message>
+    <message>
+        <source>There are no free times at this office in the coming weeks. Please choose another office or ask at the information desk.</source>
+        <translation>Ebben az irodában a következő hetekben nincs szabad időpont. Kérjük, válasszon másik irodát, vagy érdeklődjön az információs pultnál.</translation>
+    </message>
+    <message>
+        <source>Tap a green day to see its free times. Grey days are full or closed.</source>
+        <translation>Érintsen meg egy zöld napot a szabad időpontok megtekintéséhez. A szürke napok teltek vagy zárva vannak.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentHoldScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Betöltés…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Check and confirm your appointment</source>
+        <translation>Ellenőrizze és erősítse meg az időpontot</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Időpont</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Iroda</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Személyi szám</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Időpont megerősítése</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Másik időpont választása</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentOfficesScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Betöltés…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Válasszon irodát</translation>
+    </message>
+    <message>
+        <source>No office takes appointments for this service at the moment. Please ask at the information desk.</source>
+        <translation>Erre a szolgáltatásra jelenleg egyik iroda sem fogad időpontfoglalást. Kérjük, érdeklődjön az információs pultnál.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPersonScreen</name>
+    <message>
+        <source>Who is the appointment for?</source>
+        <translation>Kinek szól az időpont?</translation>
+    </message>
+    <message>
+        <source>Write the details as they are on your identity card. The appointment will be in this name.</source>
+        <translation>Az adatokat úgy írja be, ahogy a személyi igazolványán szerepelnek. Az időpont erre a névre szól majd.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Utónév</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Vezetéknév</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Személyi szám</translation>
+    </message>
+    <message>
+        <source>You can find it on your identity card</source>
+        <translation>A személyi igazolványán találja</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tovább</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Betöltés…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Válasszon időpontot</translation>
+    </message>
+    <message>
+        <source>There are no free times left on this day. Please choose another day.</source>
+        <translation>Ezen a napon már nincs szabad időpont. Kérjük, válasszon másik napot.</translation>
+    </message>
+    <message>
+        <source>Choose another day</source>
+        <translation>Másik nap választása</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Enter your first name</source>
+        <translation>Adja meg utónevét</translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation>Adja meg vezetéknevét</translation>
+    </message>
+    <message>
+        <source>Enter your personal identification number</source>
+        <translation>Adja meg személyi számát</translation>
+    </message>
+    <message>
+        <source>This personal identification number is not right. Check each digit on your ID card.</source>
+        <translation>Ez a személyi szám nem helyes. Ellenőrizze minden számjegyét a személyi igazolványán.</translation>
+    </message>
+    <message>
+        <source>The appointment system cannot be reached right now. Please try again in a few minutes or ask at the information desk.</source>
+        <translation>Az időpontfoglaló rendszer jelenleg nem érhető el. Kérjük, próbálja újra néhány perc múlva, vagy érdeklődjön az információs pultnál.</translation>
+    </message>
+    <message>
+        <source>Someone else has just taken that time. Please choose another time.</source>
+        <translation>Ezt az időpontot épp most foglalta le valaki más. Kérjük, válasszon másik időpontot.</translation>
+    </message>
+    <message>
+        <source>The time we kept for you has run out, so it was not booked. Please choose a time again.</source>
+        <translation>Lejárt az idő, ameddig az időpontot fenntartottuk Önnek, ezért nem foglaltuk le. Kérjük, válasszon újra időpontot.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this number and code. Check both and try again.</source>
+        <translation>Nem találtunk időpontot ezzel a számmal és kóddal. Ellenőrizze mindkettőt, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been cancelled.</source>
+        <translation>Ezt az időpontot már lemondták.</translation>
+    </message>
+    <message>
+        <source>The appointment system did not accept this. Please ask at the information desk.</source>
+        <translation>Az időpontfoglaló rendszer ezt nem fogadta el. Kérjük, érdeklődjön az információs pultnál.</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation>Az Ön időpontja</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dátum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Időpont</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Iroda</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Személyi szám</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Időpont száma</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Hozzáférési kód</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you.</source>
+        <translation>Hozza magával személyazonosító igazolványát.</translation>
+    </message>
+    <message>
+        <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
+        <translation>Lemondáshoz válassza a terminálon az „Időpont lemondása” lehetőséget, és adja meg a számot és a hozzáférési kódot.</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <source>Touch the screen to start</source>
@@ -165,6 +545,142 @@
     </message>
 </context>
 <context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Ellenőrizze válaszait</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nincs megválaszolva</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Módosítás</translation>
+    </message>
+    <message>
+        <source>By sending this request you confirm that the answers are true.</source>
+        <translation>A kérelem elküldésével megerősíti, hogy a válaszok igazak.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Küldés…</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Kérelem elküldése</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Your request is registered</source>
+        <translation>Kérelmét iktatták</translation>
+    </message>
+    <message>
+        <source>Your request has been received</source>
+        <translation>Kérelmét megkaptuk</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk</source>
+        <translation>Kérelmét ez a terminál elmentette</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You will get the answer by {date}. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>A polgármesteri hivatal most foglalkozik a kérelmével. A választ legkésőbb ekkor kapja meg: {date}. Az itt látható számmal és hozzáférési kóddal ezen a terminálon követheti, hol tart az ügye.</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>A polgármesteri hivatal most foglalkozik a kérelmével. Az itt látható számmal és hozzáférési kóddal ezen a terminálon követheti, hol tart az ügye.</translation>
+    </message>
+    <message>
+        <source>It gets its registration number in the next few hours. Keep the receipt: with the reference shown here you can check its status on this kiosk.</source>
+        <translation>Az iktatószámot a következő órákban kapja meg. Őrizze meg az elismervényt: az itt látható hivatkozási számmal ezen a terminálon ellenőrizheti az állapotát.</translation>
+    </message>
+    <message>
+        <source>The connection to the town hall is down right now. Your request will be sent automatically as soon as it is back; you do not need to do anything. Keep the reference shown here.</source>
+        <translation>A kapcsolat a polgármesteri hivatallal most megszakadt. Kérelmét automatikusan elküldjük, amint helyreáll; Önnek nincs teendője. Őrizze meg az itt látható hivatkozási számot.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
+        <translation>Kérdése van? Érdeklődjön az információs pultnál ({institution}), és mutassa meg ezt a számot.</translation>
+    </message>
+    <message>
+        <source>Your petition was sent to the city&apos;s reporting service. Keep this number: the city uses it when it answers you or when you ask about your petition.</source>
+        <translation>Beadványát elküldtük a város bejelentési szolgálatának. Őrizze meg ezt a számot: a város erre hivatkozik, amikor válaszol Önnek, vagy amikor Ön érdeklődik a beadványa felől.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Iktatószám</translation>
+    </message>
+    <message>
+        <source>Access code (to check the status)</source>
+        <translation>Hozzáférési kód (az állapot ellenőrzéséhez)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Hivatkozási szám</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Mi történik ezután</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Nyomtatás…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Elismervény nyomtatása</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Másik szolgáltatás</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Befejezés és adataim törlése</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>No date chosen</source>
+        <translation>Nincs dátum kiválasztva</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Dátum módosítása</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Válassza ki a dátumot</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Válassza ki a hónapot</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Válassza ki a napot</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Válassza ki az évet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Vissza</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text and contrast</source>
@@ -193,6 +709,205 @@
     <message>
         <source>High contrast</source>
         <translation>Nagy kontraszt</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Probléma van</translation>
+    </message>
+    <message>
+        <source>Tap a line to go to the answer that needs a change.</source>
+        <translation>Érintsen meg egy sort, hogy a javítandó válaszhoz ugorjon.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter your answer here.</source>
+        <translation>Írja ide a válaszát.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Válasszon egyet a lehetőségek közül.</translation>
+    </message>
+    <message>
+        <source>Choose at least {min} of the options.</source>
+        <translation>Válasszon legalább {min} lehetőséget.</translation>
+    </message>
+    <message>
+        <source>Choose at most {max} of the options.</source>
+        <translation>Legfeljebb {max} lehetőséget válasszon.</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree before you continue.</source>
+        <translation>A továbblépés előtt jelölje be a négyzetet, hogy hozzájárul.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Adja meg a dátumot.</translation>
+    </message>
+    <message>
+        <source>Enter a real date.</source>
+        <translation>Létező dátumot adjon meg.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Adjon meg egy e-mail-címet, például nev@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number using digits, like 0722 123 456.</source>
+        <translation>Számjegyekkel adja meg a telefonszámot, például 0722 123 456.</translation>
+    </message>
+    <message>
+        <source>This number is not valid. Check the digits on your identity card.</source>
+        <translation>Ez a szám nem érvényes. Ellenőrizze a számjegyeket a személyi igazolványán.</translation>
+    </message>
+    <message>
+        <source>This is too short: write at least {min} characters.</source>
+        <translation>Ez túl rövid: írjon legalább {min} karaktert.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Ez túl hosszú: legfeljebb {max} karakter lehet.</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 12.</source>
+        <translation>Adjon meg egy számot, például 12.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 3.</source>
+        <translation>Adjon meg egy egész számot, például 3.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Adjon meg egy számot {min} és {max} között.</translation>
+    </message>
+    <message>
+        <source>Enter a number bigger than {min}.</source>
+        <translation>Adjon meg egy számot, amely nagyobb, mint {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {min} or more.</source>
+        <translation>Adjon meg egy számot, amely legalább {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {max} or less.</source>
+        <translation>Adjon meg egy számot, amely legfeljebb {max}.</translation>
+    </message>
+    <message>
+        <source>Check what you typed: it is not in the expected form.</source>
+        <translation>Ellenőrizze, amit beírt: nem a várt formában van.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(nem kötelező)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID card. Check it and change it if needed.</source>
+        <translation>A személyi igazolványából kitöltve. Ellenőrizze, és ha kell, módosítsa.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Hiba:</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <source>This service is not available on this kiosk</source>
+        <translation>Ez a szolgáltatás ezen a terminálon nem érhető el</translation>
+    </message>
+    <message>
+        <source>You can ask for it at the information desk. We are sorry for the trouble.</source>
+        <translation>Az információs pultnál kérheti. Elnézést kérünk a kellemetlenségért.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s server cannot be reached</source>
+        <translation>A polgármesteri hivatal szervere nem érhető el</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes, or ask at the information desk. Nothing you typed is lost.</source>
+        <translation>Kérjük, próbálja újra néhány perc múlva, vagy érdeklődjön az információs pultnál. Semmi sem veszett el abból, amit beírt.</translation>
+    </message>
+    <message>
+        <source>The town hall could not accept this request</source>
+        <translation>A polgármesteri hivatal nem tudta befogadni ezt a kérelmet</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Take it from the printer.</source>
+        <translation>Elismervénye elkészült. Vegye ki a nyomtatóból.</translation>
+    </message>
+    <message>
+        <source>The printer is not available right now. Please write down the number and the access code.</source>
+        <translation>A nyomtató jelenleg nem érhető el. Kérjük, írja fel a számot és a hozzáférési kódot.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down the number and the access code.</source>
+        <translation>Az elismervényt nem sikerült kinyomtatni. Kérjük, írja fel a számot és a hozzáférési kódot.</translation>
+    </message>
+    <message>
+        <source>Request receipt</source>
+        <translation>Elismervény a kérelemről</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Iktatószám</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Hozzáférési kód</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Hivatkozási szám</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Személyi szám</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Válasz várható</translation>
+    </message>
+</context>
+<context>
+    <name>FormStepScreen</name>
+    <message>
+        <source>Getting the form ready…</source>
+        <translation>Az űrlap előkészítése…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Vissza a kezdőlapra</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%1/%2. lépés</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tovább</translation>
     </message>
 </context>
 <context>
@@ -404,6 +1119,22 @@
         <translation>Még ezen a terminálon</translation>
     </message>
     <message>
+        <source>Check a request</source>
+        <translation>Kérelem ellenőrzése</translation>
+    </message>
+    <message>
+        <source>With the number and code on your receipt</source>
+        <translation>Az elismervényen lévő számmal és kóddal</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Időpont lemondása</translation>
+    </message>
+    <message>
+        <source>With the number and code you received</source>
+        <translation>A kapott számmal és kóddal</translation>
+    </message>
+    <message>
         <source>Calculator</source>
         <translation>Számológép</translation>
     </message>
@@ -453,6 +1184,73 @@
     <message>
         <source>Close</source>
         <translation>Bezárás</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrScreen</name>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Fizessen telefonján</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you.</source>
+        <translation>Kifizetve. Köszönjük.</translation>
+    </message>
+    <message>
+        <source>The town hall has received %1. Your phone shows the receipt.</source>
+        <translation>A polgármesteri hivatalhoz beérkezett az összeg: %1. A nyugtát a telefonján látja.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Vissza a kezdőlapra</translation>
+    </message>
+    <message>
+        <source>This payment code has run out of time. Nothing was paid.</source>
+        <translation>Ez a fizetési kód lejárt. Nem történt fizetés.</translation>
+    </message>
+    <message>
+        <source>Make a new payment code</source>
+        <translation>Új fizetési kód készítése</translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation>Fizetési kód: %1</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Nyissa meg telefonja kameráját.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Irányítsa a kódra.</translation>
+    </message>
+    <message>
+        <source>3. Pay on the page that opens.</source>
+        <translation>3. Fizessen a megnyíló oldalon.</translation>
+    </message>
+    <message>
+        <source>This screen changes by itself when your payment has arrived.</source>
+        <translation>Ez a képernyő magától megváltozik, amikor a befizetés megérkezett.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Érvényes eddig: %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Fizetési azonosító</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Nyomtatás…</translation>
+    </message>
+    <message>
+        <source>Print a payment slip</source>
+        <translation>Befizetési lap nyomtatása</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office instead</source>
+        <translation>Ha inkább bankban vagy postán fizetne</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1313,81 @@
     </message>
 </context>
 <context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Beérkezett</translation>
+    </message>
+    <message>
+        <source>The town hall has your request. It will get a registration number soon.</source>
+        <translation>A polgármesteri hivatal megkapta kérelmét. Hamarosan iktatószámot kap.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Iktatva</translation>
+    </message>
+    <message>
+        <source>Your request has a registration number and is waiting for a clerk to start on it.</source>
+        <translation>Kérelme iktatószámot kapott, és arra vár, hogy egy ügyintéző foglalkozzon vele.</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>Ügyintézés alatt</translation>
+    </message>
+    <message>
+        <source>A clerk is working on your request.</source>
+        <translation>Egy ügyintéző foglalkozik kérelmével.</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Önre vár</translation>
+    </message>
+    <message>
+        <source>The town hall needs something from you before it can go on. Look for a letter, an email or a phone call from them, or ask at the front desk.</source>
+        <translation>A polgármesteri hivatalnak szüksége van valamire Öntől a folytatáshoz. Figyelje, kap-e tőlük levelet, e-mailt vagy telefonhívást, vagy érdeklődjön az ügyfélszolgálaton.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Lezárva</translation>
+    </message>
+    <message>
+        <source>Your request is finished. The town hall has sent you its answer, or will give it to you at the front desk.</source>
+        <translation>Kérelme elintéződött. A polgármesteri hivatal elküldte Önnek a választ, vagy az ügyfélszolgálaton adja át.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Elutasítva</translation>
+    </message>
+    <message>
+        <source>The town hall could not do what you asked. Its answer says why, and how you can challenge the decision.</source>
+        <translation>A polgármesteri hivatal nem tudta teljesíteni kérését. Válaszában leírja, miért, és hogyan támadhatja meg a döntést.</translation>
+    </message>
+    <message>
+        <source>Sent to another office</source>
+        <translation>Továbbítva</translation>
+    </message>
+    <message>
+        <source>Another institution deals with this, so the town hall has sent your request on to them. They will answer you.</source>
+        <translation>Ez egy másik intézmény hatáskörébe tartozik, ezért a polgármesteri hivatal továbbította nekik kérelmét. Ők fognak válaszolni Önnek.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Visszavonva</translation>
+    </message>
+    <message>
+        <source>This request was cancelled. Nothing more will be done with it.</source>
+        <translation>Ezt a kérelmet visszavonták. A továbbiakban nem foglalkoznak vele.</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>Folyamatban</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk if you want to know more about this step.</source>
+        <translation>Ha többet szeretne tudni erről a lépésről, érdeklődjön az ügyfélszolgálaton.</translation>
+    </message>
+</context>
+<context>
     <name>ScrollPage</name>
     <message>
         <source>Scroll up</source>
@@ -551,8 +1424,400 @@
         <translation>Ügyintézési idő</translation>
     </message>
     <message>
+        <source>Book an appointment</source>
+        <translation>Időpontfoglalás</translation>
+    </message>
+    <message>
+        <source>See what you owe and pay</source>
+        <translation>Tartozások megtekintése és fizetés</translation>
+    </message>
+    <message>
+        <source>Write your petition</source>
+        <translation>Beadvány megírása</translation>
+    </message>
+    <message>
+        <source>Start your request</source>
+        <translation>Kérelem indítása</translation>
+    </message>
+    <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Ezt a szolgáltatást az információs pultnál is kérheti.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookup</name>
+    <message>
+        <source>Enter the registration number from your receipt.</source>
+        <translation>Adja meg az elismervényen lévő iktatószámot.</translation>
+    </message>
+    <message>
+        <source>A registration number has only digits and a slash, like 2026/000123. Check it on your receipt.</source>
+        <translation>Az iktatószám csak számjegyekből és egy perjelből áll, például 2026/000123. Ellenőrizze az elismervényen.</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your receipt.</source>
+        <translation>Adja meg az elismervényen lévő hozzáférési kódot.</translation>
+    </message>
+    <message>
+        <source>We could not find a request with this number and code. Check both on your receipt and try again.</source>
+        <translation>Nem találtunk kérelmet ezzel a számmal és kóddal. Ellenőrizze mindkettőt az elismervényen, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>We could not find this request from its code. If your receipt has a registration number and an access code, type them in.</source>
+        <translation>A kód alapján nem találtuk a kérelmet. Ha az elismervényen van iktatószám és hozzáférési kód, írja be őket.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Try again in a moment, or ask the staff for help.</source>
+        <translation>Amit beírt, megmaradt. Próbálja újra egy kis idő múlva, vagy kérjen segítséget a munkatársaktól.</translation>
+    </message>
+    <message>
+        <source>We could not read a code. Hold the receipt closer, with the square code facing the camera, or type the number instead.</source>
+        <translation>Nem sikerült kódot beolvasni. Tartsa közelebb az elismervényt, a négyzet alakú kóddal a kamera felé, vagy írja be inkább a számot.</translation>
+    </message>
+    <message>
+        <source>This code is not from a town hall receipt. Try the square code on your receipt, or type the number instead.</source>
+        <translation>Ez a kód nem a polgármesteri hivatal elismervényéről származik. Próbálja az elismervényén lévő négyzet alakú kódot, vagy írja be inkább a számot.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type the number instead.</source>
+        <translation>A kamera jelenleg nem működik. Kérjük, írja be inkább a számot.</translation>
+    </message>
+    <message>
+        <source>We read the registration number from your receipt. Now type the access code printed next to it.</source>
+        <translation>Beolvastuk az iktatószámot az elismervényről. Most írja be a mellette lévő hozzáférési kódot.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>Kinyomtatva. Vegye ki a lapot a nyomtatóból.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. You can check the status again at any time with your receipt.</source>
+        <translation>A nyomtató jelenleg nem működik. Az elismervénnyel bármikor újra ellenőrizheti az állapotot.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Iktatószám</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Szolgáltatás</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Várható határidő</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Ellenőrizve</translation>
+    </message>
+    <message>
+        <source>Status of your request</source>
+        <translation>Kérelme állapota</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupScreen</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Kérelem ellenőrzése</translation>
+    </message>
+    <message>
+        <source>Type the registration number and the access code. Both are printed on your receipt.</source>
+        <translation>Írja be az iktatószámot és a hozzáférési kódot. Mindkettő rajta van az elismervényén.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Iktatószám</translation>
+    </message>
+    <message>
+        <source>For example 2026/000123</source>
+        <translation>Például 2026/000123</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Hozzáférési kód</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, printed next to the registration number</source>
+        <translation>8 betű és számjegy, az iktatószám mellett</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Keresés…</translation>
+    </message>
+    <message>
+        <source>Check the status</source>
+        <translation>Állapot ellenőrzése</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Vagy</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt</source>
+        <translation>Olvassa be az elismervényen lévő QR-kódot</translation>
+    </message>
+    <message>
+        <source>Hold the receipt in front of the camera</source>
+        <translation>Tartsa az elismervényt a kamera elé</translation>
+    </message>
+    <message>
+        <source>Scan your receipt</source>
+        <translation>Elismervény beolvasása</translation>
+    </message>
+    <message>
+        <source>Hold your receipt in front of the camera, with the square code facing it. Keep it still for a moment.</source>
+        <translation>Tartsa az elismervényt a kamera elé, a négyzet alakú kóddal felé fordítva. Egy pillanatig tartsa mozdulatlanul.</translation>
+    </message>
+    <message>
+        <source>Type the number instead</source>
+        <translation>Inkább beírom a számot</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTimelineScreen</name>
+    <message>
+        <source>Your request</source>
+        <translation>Az Ön kérelme</translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation>Iktatószám: %1</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Jelenlegi állapot</translation>
+    </message>
+    <message>
+        <source>We expect to answer by %1.</source>
+        <translation>Várhatóan eddig válaszolunk: %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Nyomtatás…</translation>
+    </message>
+    <message>
+        <source>Print this status</source>
+        <translation>Állapot nyomtatása</translation>
+    </message>
+    <message>
+        <source>Check another request</source>
+        <translation>Másik kérelem ellenőrzése</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Eddigi lépések</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (most)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetPicker</name>
+    <message>
+        <source>Keep this street</source>
+        <translation>Ez az utca marad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Módosítás</translation>
+    </message>
+    <message>
+        <source>Change the street</source>
+        <translation>Utca módosítása</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the street name</source>
+        <translation>Írja be az utcanév első betűit</translation>
+    </message>
+    <message>
+        <source>No street found. Check the spelling, or type fewer letters.</source>
+        <translation>Nincs ilyen utca. Ellenőrizze a helyesírást, vagy írjon be kevesebb betűt.</translation>
+    </message>
+    <message>
+        <source>Type more letters to see fewer streets</source>
+        <translation>Írjon be több betűt, hogy kevesebb utcát lásson</translation>
+    </message>
+</context>
+<context>
+    <name>Taxes</name>
+    <message>
+        <source>Nothing has been paid. Try again in a moment, or ask the staff for help.</source>
+        <translation>Nem történt fizetés. Próbálja újra egy kis idő múlva, vagy kérjen segítséget a munkatársaktól.</translation>
+    </message>
+    <message>
+        <source>Some of these amounts have changed, or are being paid right now. Go back and look them up again.</source>
+        <translation>Néhány összeg megváltozott, vagy éppen most fizetik. Lépjen vissza, és kérdezze le őket újra.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the slip from the printer to pay at a bank or post office.</source>
+        <translation>Kinyomtatva. Vegye ki a befizetési lapot a nyomtatóból, és fizessen bankban vagy postán.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
+        <translation>A nyomtató jelenleg nem működik. Banki vagy postai befizetéshez írja fel a fizetési azonosítót: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1</source>
+        <translation>Lejárt: a határidő %1 volt</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Határidő: %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Időszak: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one to pay</source>
+        <translation>Jelöljön be legalább egyet a fizetéshez</translation>
+    </message>
+    <message>
+        <source>Pay %1 on your phone</source>
+        <translation>%1 fizetése telefonon</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Fizetési azonosító</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Személyi szám</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Érvényes eddig</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Befizetési lap</translation>
+    </message>
+    <message>
+        <source>To pay in person, show this slip at the town hall&apos;s cash desk, a bank or a post office.</source>
+        <translation>Személyes befizetéshez mutassa be ezt a lapot a polgármesteri hivatal pénztárában, bankban vagy postán.</translation>
+    </message>
+    <message>
+        <source>Or scan the code with your phone to pay online.</source>
+        <translation>Vagy olvassa be a kódot telefonjával, és fizessen online.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesListScreen</name>
+    <message>
+        <source>What you owe</source>
+        <translation>Az Ön tartozásai</translation>
+    </message>
+    <message>
+        <source>For personal number %1</source>
+        <translation>Személyi szám: %1</translation>
+    </message>
+    <message>
+        <source>You owe nothing.</source>
+        <translation>Nincs tartozása.</translation>
+    </message>
+    <message>
+        <source>There are no unpaid taxes or bills for this personal number.</source>
+        <translation>Ehhez a személyi számhoz nem tartozik kifizetetlen adó vagy számla.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Vissza a kezdőlapra</translation>
+    </message>
+    <message>
+        <source>Tick what you want to pay now. Everything is ticked to start with.</source>
+        <translation>Jelölje be, mit szeretne most kifizetni. Kezdetben minden be van jelölve.</translation>
+    </message>
+    <message>
+        <source>Total to pay now (%1 of %2)</source>
+        <translation>Most fizetendő összesen (%1 / %2 tétel)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Making your payment code…</source>
+        <translation>Fizetési kód készítése…</translation>
+    </message>
+    <message>
+        <source>You will get a code to scan with your phone</source>
+        <translation>Kap egy kódot, amelyet telefonjával beolvashat</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookup</name>
+    <message>
+        <source>Personal numeric code (CNP)</source>
+        <translation>Személyi szám (CNP)</translation>
+    </message>
+    <message>
+        <source>Personal identification number (IDNP)</source>
+        <translation>Személyazonosító szám (IDNP)</translation>
+    </message>
+    <message>
+        <source>Personal number (EGN)</source>
+        <translation>Személyi szám (EGN)</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (RNOKPP)</source>
+        <translation>Adóazonosító szám (RNOKPP)</translation>
+    </message>
+    <message>
+        <source>Enter your %1. It is on your identity card.</source>
+        <translation>Adja meg személyi számát (%1). A személyi igazolványán találja.</translation>
+    </message>
+    <message>
+        <source>Your %1 has only digits. Type just the digits.</source>
+        <translation>A személyi szám (%1) csak számjegyekből áll. Csak a számjegyeket írja be.</translation>
+    </message>
+    <message>
+        <source>Your %1 has %2 digits. You typed %3.</source>
+        <translation>A személyi szám (%1) %2 számjegyből áll. Ön %3 számjegyet írt be.</translation>
+    </message>
+    <message>
+        <source>This %1 is not right. Check each digit against your identity card.</source>
+        <translation>Ez a személyi szám (%1) nem helyes. Vesse össze minden számjegyét a személyi igazolványával.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookupScreen</name>
+    <message>
+        <source>Taxes and bills</source>
+        <translation>Helyi adók és díjak</translation>
+    </message>
+    <message>
+        <source>Type your personal number to see what you owe. Nothing is paid until you choose to pay.</source>
+        <translation>Írja be személyi számát, hogy lássa tartozásait. Semmit nem fizet, amíg nem dönt a fizetésről.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>%1 digits, printed on your identity card</source>
+        <translation>%1 számjegy, a személyi igazolványán szerepel</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Keresés…</translation>
+    </message>
+    <message>
+        <source>Show what I owe</source>
+        <translation>Tartozásaim megtekintése</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1841,17 @@
     <message>
         <source>Delete my data</source>
         <translation>Adataim törlése</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
     </message>
 </context>
 </TS>

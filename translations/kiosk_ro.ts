@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
+    <name>AppointmentCancelScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Anulați o programare</translation>
+    </message>
+    <message>
+        <source>Enter the appointment number and the access code. They are on your appointment slip.</source>
+        <translation>Introduceți numărul programării și codul de acces. Le găsiți pe bonul de programare.</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Numărul programării</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Cod de acces</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Găsiți programarea</translation>
+    </message>
+    <message>
+        <source>Is this the appointment you want to cancel?</source>
+        <translation>Aceasta este programarea pe care vreți să o anulați?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Sediu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>This appointment is not booked any more, so there is nothing to cancel.</source>
+        <translation>Această programare nu mai este activă, deci nu aveți ce anula.</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <translation>Anulați această programare</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Păstrați-o</translation>
+    </message>
+    <message>
+        <source>Look up another appointment</source>
+        <translation>Căutați altă programare</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled</source>
+        <translation>Programarea a fost anulată</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is free again for others. You do not need to do anything else.</source>
+        <translation>Ora %2 din %1 este din nou liberă pentru alte persoane. Nu mai trebuie să faceți nimic.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Înapoi la început</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmationScreen</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Programarea a fost făcută</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Sediu</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Numărul programării</translation>
+    </message>
+    <message>
+        <source>Access code (you need it with the number to cancel)</source>
+        <translation>Cod de acces (vă trebuie, împreună cu numărul, pentru anulare)</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you. Write down the number and code, or print them.</source>
+        <translation>Aduceți actul de identitate. Notați numărul și codul sau tipăriți-le.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tipăriți</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Am terminat</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your phone&apos;s calendar</source>
+        <translation>Scanați ca s-o adăugați în calendarul telefonului</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDaysScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Alegeți ziua</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Luna anterioară</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Luna următoare</translation>
+    </message>
+    <message>
+        <source>There are no free times at this office in the coming weeks. Please choose another office or ask at the information desk.</source>
+        <translation>La acest sediu nu există ore libere în următoarele săptămâni. Vă rugăm să alegeți alt sediu sau să întrebați la ghișeul de informații.</translation>
+    </message>
+    <message>
+        <source>Tap a green day to see its free times. Grey days are full or closed.</source>
+        <translation>Atingeți o zi verde ca să vedeți orele libere. Zilele gri sunt ocupate sau nelucrătoare.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentHoldScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Check and confirm your appointment</source>
+        <translation>Verificați și confirmați programarea</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Sediu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Cod numeric personal</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Confirmați programarea</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Alegeți altă oră</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentOfficesScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Alegeți sediul</translation>
+    </message>
+    <message>
+        <source>No office takes appointments for this service at the moment. Please ask at the information desk.</source>
+        <translation>Momentan niciun sediu nu face programări pentru acest serviciu. Vă rugăm să întrebați la ghișeul de informații.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPersonScreen</name>
+    <message>
+        <source>Who is the appointment for?</source>
+        <translation>Pentru cine este programarea?</translation>
+    </message>
+    <message>
+        <source>Write the details as they are on your identity card. The appointment will be in this name.</source>
+        <translation>Scrieți datele exact ca în actul de identitate. Programarea va fi pe acest nume.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Cod numeric personal</translation>
+    </message>
+    <message>
+        <source>You can find it on your identity card</source>
+        <translation>Îl găsiți pe actul de identitate</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuați</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Alegeți ora</translation>
+    </message>
+    <message>
+        <source>There are no free times left on this day. Please choose another day.</source>
+        <translation>În această zi nu mai sunt ore libere. Vă rugăm să alegeți altă zi.</translation>
+    </message>
+    <message>
+        <source>Choose another day</source>
+        <translation>Alegeți altă zi</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Enter your first name</source>
+        <translation>Introduceți prenumele</translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation>Introduceți numele</translation>
+    </message>
+    <message>
+        <source>Enter your personal identification number</source>
+        <translation>Introduceți codul numeric personal</translation>
+    </message>
+    <message>
+        <source>This personal identification number is not right. Check each digit on your ID card.</source>
+        <translation>Acest cod numeric personal nu este corect. Verificați fiecare cifră pe actul de identitate.</translation>
+    </message>
+    <message>
+        <source>The appointment system cannot be reached right now. Please try again in a few minutes or ask at the information desk.</source>
+        <translation>Sistemul de programări nu poate fi contactat acum. Vă rugăm să încercați din nou peste câteva minute sau să întrebați la ghișeul de informații.</translation>
+    </message>
+    <message>
+        <source>Someone else has just taken that time. Please choose another time.</source>
+        <translation>Altcineva tocmai a ocupat această oră. Vă rugăm să alegeți altă oră.</translation>
+    </message>
+    <message>
+        <source>The time we kept for you has run out, so it was not booked. Please choose a time again.</source>
+        <translation>Ora nu a mai putut fi păstrată pentru dumneavoastră, așa că programarea nu s-a făcut. Vă rugăm să alegeți din nou o oră.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this number and code. Check both and try again.</source>
+        <translation>Nu am găsit nicio programare cu acest număr și acest cod. Verificați-le și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been cancelled.</source>
+        <translation>Această programare a fost deja anulată.</translation>
+    </message>
+    <message>
+        <source>The appointment system did not accept this. Please ask at the information desk.</source>
+        <translation>Sistemul de programări nu a acceptat această operațiune. Vă rugăm să întrebați la ghișeul de informații.</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation>Programarea dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Sediu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Cod numeric personal</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Numărul programării</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Cod de acces</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you.</source>
+        <translation>Aduceți actul de identitate.</translation>
+    </message>
+    <message>
+        <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
+        <translation>Pentru anulare, alegeți „Anulați o programare” pe terminal și introduceți numărul și codul de acces.</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <source>Touch the screen to start</source>
@@ -165,6 +545,142 @@
     </message>
 </context>
 <context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Verificați răspunsurile</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Fără răspuns</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificați</translation>
+    </message>
+    <message>
+        <source>By sending this request you confirm that the answers are true.</source>
+        <translation>Trimițând această cerere, confirmați că răspunsurile sunt adevărate.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Se trimite…</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Trimiteți cererea</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Your request is registered</source>
+        <translation>Cererea a fost înregistrată</translation>
+    </message>
+    <message>
+        <source>Your request has been received</source>
+        <translation>Cererea a fost primită</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk</source>
+        <translation>Cererea este salvată pe acest terminal</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You will get the answer by {date}. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Primăria se ocupă acum de cererea dumneavoastră. Veți primi răspunsul până la {date}. Puteți verifica stadiul cererii pe acest terminal, cu numărul și codul de acces de aici.</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Primăria se ocupă acum de cererea dumneavoastră. Puteți verifica stadiul cererii pe acest terminal, cu numărul și codul de acces de aici.</translation>
+    </message>
+    <message>
+        <source>It gets its registration number in the next few hours. Keep the receipt: with the reference shown here you can check its status on this kiosk.</source>
+        <translation>Va primi număr de înregistrare în următoarele ore. Păstrați bonul: cu referința de aici puteți verifica stadiul cererii pe acest terminal.</translation>
+    </message>
+    <message>
+        <source>The connection to the town hall is down right now. Your request will be sent automatically as soon as it is back; you do not need to do anything. Keep the reference shown here.</source>
+        <translation>Legătura cu primăria este întreruptă acum. Cererea va fi trimisă automat imediat ce se restabilește legătura; nu trebuie să faceți nimic. Păstrați referința de aici.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
+        <translation>Aveți întrebări? Întrebați la ghișeul de informații din {institution} și arătați acest număr.</translation>
+    </message>
+    <message>
+        <source>Your petition was sent to the city&apos;s reporting service. Keep this number: the city uses it when it answers you or when you ask about your petition.</source>
+        <translation>Petiția a fost trimisă serviciului de sesizări al primăriei. Păstrați acest număr: primăria îl folosește când vă răspunde sau când întrebați despre petiție.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Număr de înregistrare</translation>
+    </message>
+    <message>
+        <source>Access code (to check the status)</source>
+        <translation>Cod de acces (pentru verificarea stadiului)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Ce urmează</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Tipăriți bonul</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Alt serviciu</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Termin și îmi șterg datele</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>No date chosen</source>
+        <translation>Nicio dată aleasă</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Schimbați data</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Alegeți data</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Alegeți luna</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Alegeți ziua</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Alegeți anul</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunțați</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text and contrast</source>
@@ -193,6 +709,205 @@
     <message>
         <source>High contrast</source>
         <translation>Contrast ridicat</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Există o problemă</translation>
+    </message>
+    <message>
+        <source>Tap a line to go to the answer that needs a change.</source>
+        <translation>Atingeți un rând ca să ajungeți la răspunsul care trebuie modificat.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter your answer here.</source>
+        <translation>Scrieți răspunsul aici.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Alegeți una dintre variante.</translation>
+    </message>
+    <message>
+        <source>Choose at least {min} of the options.</source>
+        <translation>Alegeți cel puțin {min} dintre variante.</translation>
+    </message>
+    <message>
+        <source>Choose at most {max} of the options.</source>
+        <translation>Alegeți cel mult {max} dintre variante.</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree before you continue.</source>
+        <translation>Bifați căsuța ca să vă dați acordul înainte de a continua.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Introduceți data.</translation>
+    </message>
+    <message>
+        <source>Enter a real date.</source>
+        <translation>Introduceți o dată corectă.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Introduceți o adresă de e-mail de forma nume@exemplu.com.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number using digits, like 0722 123 456.</source>
+        <translation>Introduceți un număr de telefon din cifre, de exemplu 0722 123 456.</translation>
+    </message>
+    <message>
+        <source>This number is not valid. Check the digits on your identity card.</source>
+        <translation>Acest număr nu este valid. Verificați cifrele pe actul de identitate.</translation>
+    </message>
+    <message>
+        <source>This is too short: write at least {min} characters.</source>
+        <translation>Textul este prea scurt: scrieți cel puțin {min} caractere.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Textul este prea lung: cel mult {max} caractere.</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 12.</source>
+        <translation>Introduceți un număr, de exemplu 12.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 3.</source>
+        <translation>Introduceți un număr întreg, de exemplu 3.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Introduceți un număr de la {min} la {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a number bigger than {min}.</source>
+        <translation>Introduceți un număr mai mare decât {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {min} or more.</source>
+        <translation>Introduceți un număr de cel puțin {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {max} or less.</source>
+        <translation>Introduceți un număr de cel mult {max}.</translation>
+    </message>
+    <message>
+        <source>Check what you typed: it is not in the expected form.</source>
+        <translation>Verificați ce ați scris: nu are forma așteptată.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(opțional)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID card. Check it and change it if needed.</source>
+        <translation>Completat din actul de identitate. Verificați și modificați dacă este nevoie.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Eroare:</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <source>This service is not available on this kiosk</source>
+        <translation>Acest serviciu nu este disponibil pe acest terminal</translation>
+    </message>
+    <message>
+        <source>You can ask for it at the information desk. We are sorry for the trouble.</source>
+        <translation>Îl puteți solicita la ghișeul de informații. Ne cerem scuze pentru neplăcere.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s server cannot be reached</source>
+        <translation>Serverul primăriei nu poate fi contactat</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes, or ask at the information desk. Nothing you typed is lost.</source>
+        <translation>Vă rugăm să încercați din nou peste câteva minute sau să întrebați la ghișeul de informații. Nu s-a pierdut nimic din ce ați scris.</translation>
+    </message>
+    <message>
+        <source>The town hall could not accept this request</source>
+        <translation>Primăria nu a putut accepta această cerere</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Take it from the printer.</source>
+        <translation>Bonul s-a tipărit. Luați-l din imprimantă.</translation>
+    </message>
+    <message>
+        <source>The printer is not available right now. Please write down the number and the access code.</source>
+        <translation>Imprimanta nu este disponibilă acum. Vă rugăm să notați numărul și codul de acces.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down the number and the access code.</source>
+        <translation>Bonul nu a putut fi tipărit. Vă rugăm să notați numărul și codul de acces.</translation>
+    </message>
+    <message>
+        <source>Request receipt</source>
+        <translation>Dovada depunerii cererii</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Număr de înregistrare</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Cod de acces</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Cod personal</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Răspuns până la</translation>
+    </message>
+</context>
+<context>
+    <name>FormStepScreen</name>
+    <message>
+        <source>Getting the form ready…</source>
+        <translation>Se pregătește formularul…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Înapoi la început</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Pasul %1 din %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuați</translation>
     </message>
 </context>
 <context>
@@ -404,6 +1119,22 @@
         <translation>Mai găsiți aici</translation>
     </message>
     <message>
+        <source>Check a request</source>
+        <translation>Verificați o cerere</translation>
+    </message>
+    <message>
+        <source>With the number and code on your receipt</source>
+        <translation>Cu numărul și codul de pe bon</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Anulați o programare</translation>
+    </message>
+    <message>
+        <source>With the number and code you received</source>
+        <translation>Cu numărul și codul primite</translation>
+    </message>
+    <message>
         <source>Calculator</source>
         <translation>Calculator</translation>
     </message>
@@ -455,6 +1186,73 @@
     <message>
         <source>Close</source>
         <translation>Închideți</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrScreen</name>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Plătiți cu telefonul</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you.</source>
+        <translation>Plata s-a făcut. Vă mulțumim.</translation>
+    </message>
+    <message>
+        <source>The town hall has received %1. Your phone shows the receipt.</source>
+        <translation>Primăria a primit %1. Chitanța apare pe telefon.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Înapoi la început</translation>
+    </message>
+    <message>
+        <source>This payment code has run out of time. Nothing was paid.</source>
+        <translation>Acest cod de plată a expirat. Nu s-a plătit nimic.</translation>
+    </message>
+    <message>
+        <source>Make a new payment code</source>
+        <translation>Generați un cod de plată nou</translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation>Cod de plată pentru %1</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Deschideți camera telefonului.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Îndreptați-o spre cod.</translation>
+    </message>
+    <message>
+        <source>3. Pay on the page that opens.</source>
+        <translation>3. Plătiți pe pagina care se deschide.</translation>
+    </message>
+    <message>
+        <source>This screen changes by itself when your payment has arrived.</source>
+        <translation>Acest ecran se schimbă singur când plata a ajuns.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valabil până la %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Număr ordin de plată</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>Print a payment slip</source>
+        <translation>Tipăriți un bon de plată</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office instead</source>
+        <translation>Ca să plătiți la bancă sau la poștă</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1315,81 @@
     </message>
 </context>
 <context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Primită</translation>
+    </message>
+    <message>
+        <source>The town hall has your request. It will get a registration number soon.</source>
+        <translation>Primăria a primit cererea. În curând va primi un număr de înregistrare.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Înregistrată</translation>
+    </message>
+    <message>
+        <source>Your request has a registration number and is waiting for a clerk to start on it.</source>
+        <translation>Cererea are număr de înregistrare și așteaptă să fie preluată de un funcționar.</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>În lucru</translation>
+    </message>
+    <message>
+        <source>A clerk is working on your request.</source>
+        <translation>Un funcționar lucrează la cererea dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Așteaptă răspunsul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>The town hall needs something from you before it can go on. Look for a letter, an email or a phone call from them, or ask at the front desk.</source>
+        <translation>Primăria are nevoie de ceva de la dumneavoastră ca să poată continua. Urmăriți dacă primiți o scrisoare, un e-mail sau un telefon de la primărie sau întrebați la ghișeu.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Soluționată</translation>
+    </message>
+    <message>
+        <source>Your request is finished. The town hall has sent you its answer, or will give it to you at the front desk.</source>
+        <translation>Cererea a fost soluționată. Primăria v-a trimis răspunsul sau vi-l va înmâna la ghișeu.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <source>The town hall could not do what you asked. Its answer says why, and how you can challenge the decision.</source>
+        <translation>Primăria nu a putut da curs cererii. În răspuns găsiți motivul și cum puteți contesta decizia.</translation>
+    </message>
+    <message>
+        <source>Sent to another office</source>
+        <translation>Trimisă altei instituții</translation>
+    </message>
+    <message>
+        <source>Another institution deals with this, so the town hall has sent your request on to them. They will answer you.</source>
+        <translation>De acest subiect se ocupă altă instituție, așa că primăria i-a trimis cererea dumneavoastră. Instituția respectivă vă va răspunde.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulată</translation>
+    </message>
+    <message>
+        <source>This request was cancelled. Nothing more will be done with it.</source>
+        <translation>Această cerere a fost anulată. Nu se mai lucrează la ea.</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>În curs de soluționare</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk if you want to know more about this step.</source>
+        <translation>Întrebați la ghișeu dacă vreți să aflați mai multe despre această etapă.</translation>
+    </message>
+</context>
+<context>
     <name>ScrollPage</name>
     <message>
         <source>Scroll up</source>
@@ -553,8 +1426,400 @@
         <translation>Termen de soluționare</translation>
     </message>
     <message>
+        <source>Book an appointment</source>
+        <translation>Faceți o programare</translation>
+    </message>
+    <message>
+        <source>See what you owe and pay</source>
+        <translation>Vedeți ce aveți de plată și plătiți</translation>
+    </message>
+    <message>
+        <source>Write your petition</source>
+        <translation>Scrieți petiția</translation>
+    </message>
+    <message>
+        <source>Start your request</source>
+        <translation>Începeți cererea</translation>
+    </message>
+    <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Puteți solicita acest serviciu și la ghișeul de informații.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookup</name>
+    <message>
+        <source>Enter the registration number from your receipt.</source>
+        <translation>Introduceți numărul de înregistrare de pe bon.</translation>
+    </message>
+    <message>
+        <source>A registration number has only digits and a slash, like 2026/000123. Check it on your receipt.</source>
+        <translation>Numărul de înregistrare are doar cifre și o bară, de exemplu 2026/000123. Verificați-l pe bon.</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your receipt.</source>
+        <translation>Introduceți codul de acces de pe bon.</translation>
+    </message>
+    <message>
+        <source>We could not find a request with this number and code. Check both on your receipt and try again.</source>
+        <translation>Nu am găsit nicio cerere cu acest număr și acest cod. Verificați-le pe bon și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>We could not find this request from its code. If your receipt has a registration number and an access code, type them in.</source>
+        <translation>Nu am găsit cererea după acest cod. Dacă pe bon aveți un număr de înregistrare și un cod de acces, introduceți-le.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Try again in a moment, or ask the staff for help.</source>
+        <translation>Ce ați scris s-a păstrat. Încercați din nou peste puțin timp sau cereți ajutorul personalului.</translation>
+    </message>
+    <message>
+        <source>We could not read a code. Hold the receipt closer, with the square code facing the camera, or type the number instead.</source>
+        <translation>Nu am putut citi codul. Țineți bonul mai aproape, cu codul pătrat spre cameră, sau introduceți numărul.</translation>
+    </message>
+    <message>
+        <source>This code is not from a town hall receipt. Try the square code on your receipt, or type the number instead.</source>
+        <translation>Acest cod nu este de pe un bon al primăriei. Încercați codul pătrat de pe bon sau introduceți numărul.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type the number instead.</source>
+        <translation>Camera nu funcționează acum. Vă rugăm să introduceți numărul.</translation>
+    </message>
+    <message>
+        <source>We read the registration number from your receipt. Now type the access code printed next to it.</source>
+        <translation>Am citit numărul de înregistrare de pe bon. Acum introduceți codul de acces tipărit lângă el.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>S-a tipărit. Luați foaia din imprimantă.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. You can check the status again at any time with your receipt.</source>
+        <translation>Imprimanta nu funcționează acum. Puteți verifica oricând stadiul cererii cu bonul.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Număr de înregistrare</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stadiu</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Termen estimat</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Verificat la</translation>
+    </message>
+    <message>
+        <source>Status of your request</source>
+        <translation>Stadiul cererii</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupScreen</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Verificați o cerere</translation>
+    </message>
+    <message>
+        <source>Type the registration number and the access code. Both are printed on your receipt.</source>
+        <translation>Introduceți numărul de înregistrare și codul de acces. Ambele sunt tipărite pe bon.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Număr de înregistrare</translation>
+    </message>
+    <message>
+        <source>For example 2026/000123</source>
+        <translation>De exemplu 2026/000123</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Cod de acces</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, printed next to the registration number</source>
+        <translation>8 litere și cifre, tipărite lângă numărul de înregistrare</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Se caută…</translation>
+    </message>
+    <message>
+        <source>Check the status</source>
+        <translation>Verificați stadiul</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt</source>
+        <translation>Scanați codul QR de pe bon</translation>
+    </message>
+    <message>
+        <source>Hold the receipt in front of the camera</source>
+        <translation>Țineți bonul în fața camerei</translation>
+    </message>
+    <message>
+        <source>Scan your receipt</source>
+        <translation>Scanați bonul</translation>
+    </message>
+    <message>
+        <source>Hold your receipt in front of the camera, with the square code facing it. Keep it still for a moment.</source>
+        <translation>Țineți bonul în fața camerei, cu codul pătrat spre ea. Țineți-l nemișcat o clipă.</translation>
+    </message>
+    <message>
+        <source>Type the number instead</source>
+        <translation>Introduceți numărul</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTimelineScreen</name>
+    <message>
+        <source>Your request</source>
+        <translation>Cererea dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation>Număr de înregistrare %1</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Stadiul actual</translation>
+    </message>
+    <message>
+        <source>We expect to answer by %1.</source>
+        <translation>Estimăm că vom răspunde până la %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>Print this status</source>
+        <translation>Tipăriți stadiul</translation>
+    </message>
+    <message>
+        <source>Check another request</source>
+        <translation>Verificați altă cerere</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Ce s-a întâmplat până acum</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (acum)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetPicker</name>
+    <message>
+        <source>Keep this street</source>
+        <translation>Păstrați strada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificați</translation>
+    </message>
+    <message>
+        <source>Change the street</source>
+        <translation>Schimbați strada</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the street name</source>
+        <translation>Scrieți primele litere ale numelui străzii</translation>
+    </message>
+    <message>
+        <source>No street found. Check the spelling, or type fewer letters.</source>
+        <translation>Nu am găsit nicio stradă. Verificați scrierea sau scrieți mai puține litere.</translation>
+    </message>
+    <message>
+        <source>Type more letters to see fewer streets</source>
+        <translation>Scrieți mai multe litere ca să vedeți mai puține străzi</translation>
+    </message>
+</context>
+<context>
+    <name>Taxes</name>
+    <message>
+        <source>Nothing has been paid. Try again in a moment, or ask the staff for help.</source>
+        <translation>Nu s-a plătit nimic. Încercați din nou peste puțin timp sau cereți ajutorul personalului.</translation>
+    </message>
+    <message>
+        <source>Some of these amounts have changed, or are being paid right now. Go back and look them up again.</source>
+        <translation>Unele sume s-au schimbat sau sunt în curs de plată chiar acum. Întoarceți-vă și căutați-le din nou.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the slip from the printer to pay at a bank or post office.</source>
+        <translation>S-a tipărit. Luați bonul de plată din imprimantă ca să plătiți la bancă sau la poștă.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
+        <translation>Imprimanta nu funcționează acum. Ca să plătiți la bancă sau la poștă, notați numărul ordinului de plată: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1</source>
+        <translation>Restantă: termenul de plată a fost %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>De plătit până la %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Pentru %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one to pay</source>
+        <translation>Bifați cel puțin o sumă ca să plătiți</translation>
+    </message>
+    <message>
+        <source>Pay %1 on your phone</source>
+        <translation>Plătiți %1 cu telefonul</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Număr ordin de plată</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Cod personal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valabil până la</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Bon de plată</translation>
+    </message>
+    <message>
+        <source>To pay in person, show this slip at the town hall&apos;s cash desk, a bank or a post office.</source>
+        <translation>Ca să plătiți personal, prezentați acest bon la casieria primăriei, la o bancă sau la poștă.</translation>
+    </message>
+    <message>
+        <source>Or scan the code with your phone to pay online.</source>
+        <translation>Sau scanați codul cu telefonul ca să plătiți online.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesListScreen</name>
+    <message>
+        <source>What you owe</source>
+        <translation>Ce aveți de plată</translation>
+    </message>
+    <message>
+        <source>For personal number %1</source>
+        <translation>Pentru codul personal %1</translation>
+    </message>
+    <message>
+        <source>You owe nothing.</source>
+        <translation>Nu aveți nimic de plată.</translation>
+    </message>
+    <message>
+        <source>There are no unpaid taxes or bills for this personal number.</source>
+        <translation>Nu există taxe, impozite sau facturi neplătite pentru acest cod personal.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Înapoi la început</translation>
+    </message>
+    <message>
+        <source>Tick what you want to pay now. Everything is ticked to start with.</source>
+        <translation>Bifați ce vreți să plătiți acum. La început, totul este bifat.</translation>
+    </message>
+    <message>
+        <source>Total to pay now (%1 of %2)</source>
+        <translation>Total de plată acum (%1 din %2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Making your payment code…</source>
+        <translation>Se generează codul de plată…</translation>
+    </message>
+    <message>
+        <source>You will get a code to scan with your phone</source>
+        <translation>Veți primi un cod de scanat cu telefonul</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookup</name>
+    <message>
+        <source>Personal numeric code (CNP)</source>
+        <translation>Cod numeric personal (CNP)</translation>
+    </message>
+    <message>
+        <source>Personal identification number (IDNP)</source>
+        <translation>Număr de identificare de stat (IDNP)</translation>
+    </message>
+    <message>
+        <source>Personal number (EGN)</source>
+        <translation>Număr personal (EGN)</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (RNOKPP)</source>
+        <translation>Număr fiscal (RNOKPP)</translation>
+    </message>
+    <message>
+        <source>Enter your %1. It is on your identity card.</source>
+        <translation>Introduceți codul %1. Îl găsiți pe actul de identitate.</translation>
+    </message>
+    <message>
+        <source>Your %1 has only digits. Type just the digits.</source>
+        <translation>Codul %1 are doar cifre. Scrieți numai cifrele.</translation>
+    </message>
+    <message>
+        <source>Your %1 has %2 digits. You typed %3.</source>
+        <translation>Codul %1 are %2 cifre. Ați scris %3.</translation>
+    </message>
+    <message>
+        <source>This %1 is not right. Check each digit against your identity card.</source>
+        <translation>Acest cod %1 nu este corect. Verificați fiecare cifră cu actul de identitate.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookupScreen</name>
+    <message>
+        <source>Taxes and bills</source>
+        <translation>Taxe și impozite locale</translation>
+    </message>
+    <message>
+        <source>Type your personal number to see what you owe. Nothing is paid until you choose to pay.</source>
+        <translation>Introduceți codul personal ca să vedeți ce aveți de plată. Nu se plătește nimic până nu alegeți să plătiți.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>%1 digits, printed on your identity card</source>
+        <translation>%1 cifre, tipărite pe actul de identitate</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Se caută…</translation>
+    </message>
+    <message>
+        <source>Show what I owe</source>
+        <translation>Vedeți ce aveți de plată</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1843,17 @@
     <message>
         <source>Delete my data</source>
         <translation>Îmi șterg datele</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
     </message>
 </context>
 </TS>

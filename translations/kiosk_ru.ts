@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AppointmentCancelScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Отменить запись</translation>
+    </message>
+    <message>
+        <source>Enter the appointment number and the access code. They are on your appointment slip.</source>
+        <translation>Введите номер записи и код доступа. Они указаны в вашем талоне.</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер записи</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступа</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Найти мою запись</translation>
+    </message>
+    <message>
+        <source>Is this the appointment you want to cancel?</source>
+        <translation>Вы хотите отменить эту запись?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>This appointment is not booked any more, so there is nothing to cancel.</source>
+        <translation>Эта запись уже недействительна, поэтому отменять нечего.</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <translation>Отменить эту запись</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Не отменять</translation>
+    </message>
+    <message>
+        <source>Look up another appointment</source>
+        <translation>Найти другую запись</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled</source>
+        <translation>Ваша запись отменена</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is free again for others. You do not need to do anything else.</source>
+        <translation>Время %1 в %2 снова свободно для других. Больше ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmationScreen</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Вы записаны на приём</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер записи</translation>
+    </message>
+    <message>
+        <source>Access code (you need it with the number to cancel)</source>
+        <translation>Код доступа (нужен вместе с номером для отмены)</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you. Write down the number and code, or print them.</source>
+        <translation>Возьмите с собой документ, удостоверяющий личность. Запишите номер и код или распечатайте их.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Распечатать</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your phone&apos;s calendar</source>
+        <translation>Отсканируйте, чтобы добавить в календарь телефона</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDaysScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Выберите день</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <source>There are no free times at this office in the coming weeks. Please choose another office or ask at the information desk.</source>
+        <translation>В этом отделении нет свободного времени в ближайшие недели. Пожалуйста, выберите другое отделение или обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Tap a green day to see its free times. Grey days are full or closed.</source>
+        <translation>Коснитесь зелёного дня, чтобы увидеть свободное время. Серые дни заняты или нерабочие.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentHoldScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Check and confirm your appointment</source>
+        <translation>Проверьте и подтвердите запись</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Идентификационный номер</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Подтвердить запись</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Выбрать другое время</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentOfficesScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Выберите отделение</translation>
+    </message>
+    <message>
+        <source>No office takes appointments for this service at the moment. Please ask at the information desk.</source>
+        <translation>Сейчас ни одно отделение не ведёт запись на эту услугу. Пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPersonScreen</name>
+    <message>
+        <source>Who is the appointment for?</source>
+        <translation>На кого оформить запись?</translation>
+    </message>
+    <message>
+        <source>Write the details as they are on your identity card. The appointment will be in this name.</source>
+        <translation>Укажите данные так, как в удостоверении личности. Запись будет оформлена на это имя.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Идентификационный номер</translation>
+    </message>
+    <message>
+        <source>You can find it on your identity card</source>
+        <translation>Он указан в удостоверении личности</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Выберите время</translation>
+    </message>
+    <message>
+        <source>There are no free times left on this day. Please choose another day.</source>
+        <translation>На этот день свободного времени не осталось. Пожалуйста, выберите другой день.</translation>
+    </message>
+    <message>
+        <source>Choose another day</source>
+        <translation>Выбрать другой день</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Enter your first name</source>
+        <translation>Введите имя</translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation>Введите фамилию</translation>
+    </message>
+    <message>
+        <source>Enter your personal identification number</source>
+        <translation>Введите идентификационный номер</translation>
+    </message>
+    <message>
+        <source>This personal identification number is not right. Check each digit on your ID card.</source>
+        <translation>В идентификационном номере ошибка. Сверьте каждую цифру с удостоверением личности.</translation>
+    </message>
+    <message>
+        <source>The appointment system cannot be reached right now. Please try again in a few minutes or ask at the information desk.</source>
+        <translation>Система записи сейчас недоступна. Пожалуйста, попробуйте через несколько минут или обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Someone else has just taken that time. Please choose another time.</source>
+        <translation>Это время только что занял кто-то другой. Пожалуйста, выберите другое время.</translation>
+    </message>
+    <message>
+        <source>The time we kept for you has run out, so it was not booked. Please choose a time again.</source>
+        <translation>Время, отложенное для вас, истекло, и запись не оформлена. Пожалуйста, выберите время ещё раз.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this number and code. Check both and try again.</source>
+        <translation>Запись с таким номером и кодом не найдена. Проверьте их и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been cancelled.</source>
+        <translation>Эта запись уже отменена.</translation>
+    </message>
+    <message>
+        <source>The appointment system did not accept this. Please ask at the information desk.</source>
+        <translation>Система записи не приняла эти данные. Пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation>Ваша запись</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Идентификационный номер</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер записи</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступа</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you.</source>
+        <translation>Возьмите с собой документ, удостоверяющий личность.</translation>
+    </message>
+    <message>
+        <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
+        <translation>Чтобы отменить запись, выберите на терминале «Отменить запись» и введите номер и код доступа.</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <source>Touch the screen to start</source>
@@ -165,6 +545,142 @@
     </message>
 </context>
 <context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Проверьте ваши ответы</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>By sending this request you confirm that the answers are true.</source>
+        <translation>Отправляя заявление, вы подтверждаете, что ответы верны.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Отправить заявление</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Your request is registered</source>
+        <translation>Ваше заявление зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Your request has been received</source>
+        <translation>Ваше заявление получено</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk</source>
+        <translation>Ваше заявление сохранено на этом терминале</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You will get the answer by {date}. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Мэрия уже работает над вашим заявлением. Вы получите ответ до {date}. Узнать, как идёт рассмотрение, можно на этом терминале по номеру и коду доступа, указанным здесь.</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Мэрия уже работает над вашим заявлением. Узнать, как идёт рассмотрение, можно на этом терминале по номеру и коду доступа, указанным здесь.</translation>
+    </message>
+    <message>
+        <source>It gets its registration number in the next few hours. Keep the receipt: with the reference shown here you can check its status on this kiosk.</source>
+        <translation>В ближайшие часы ему присвоят регистрационный номер. Сохраните квитанцию: по указанному здесь контрольному номеру можно узнать статус заявления на этом терминале.</translation>
+    </message>
+    <message>
+        <source>The connection to the town hall is down right now. Your request will be sent automatically as soon as it is back; you do not need to do anything. Keep the reference shown here.</source>
+        <translation>Связи с мэрией сейчас нет. Ваше заявление будет отправлено автоматически, как только она восстановится; вам ничего делать не нужно. Сохраните указанный здесь контрольный номер.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
+        <translation>Есть вопросы? Обратитесь к стойке информации ({institution}) и покажите этот номер.</translation>
+    </message>
+    <message>
+        <source>Your petition was sent to the city&apos;s reporting service. Keep this number: the city uses it when it answers you or when you ask about your petition.</source>
+        <translation>Ваше обращение отправлено в городскую службу приёма обращений. Сохраните этот номер: город указывает его в ответе, и он понадобится, если вы будете спрашивать о своём обращении.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Access code (to check the status)</source>
+        <translation>Код доступа (для проверки статуса)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Контрольный номер</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Что будет дальше</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Распечатать квитанцию</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Другая услуга</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Завершить и удалить мои данные</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>No date chosen</source>
+        <translation>Дата не выбрана</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Изменить дату</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Выберите дату</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Выберите месяц</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Выберите день</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Выберите год</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text and contrast</source>
@@ -193,6 +709,205 @@
     <message>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Есть проблема</translation>
+    </message>
+    <message>
+        <source>Tap a line to go to the answer that needs a change.</source>
+        <translation>Коснитесь строки, чтобы перейти к ответу, который нужно изменить.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter your answer here.</source>
+        <translation>Введите ответ здесь.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <source>Choose at least {min} of the options.</source>
+        <translation>Выберите не менее {min} из вариантов.</translation>
+    </message>
+    <message>
+        <source>Choose at most {max} of the options.</source>
+        <translation>Выберите не более {max} из вариантов.</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree before you continue.</source>
+        <translation>Чтобы продолжить, поставьте отметку в знак согласия.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>Enter a real date.</source>
+        <translation>Введите существующую дату.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Введите адрес электронной почты, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number using digits, like 0722 123 456.</source>
+        <translation>Введите номер телефона цифрами, например 0722 123 456.</translation>
+    </message>
+    <message>
+        <source>This number is not valid. Check the digits on your identity card.</source>
+        <translation>Этот номер неверен. Сверьте цифры с удостоверением личности.</translation>
+    </message>
+    <message>
+        <source>This is too short: write at least {min} characters.</source>
+        <translation>Слишком коротко: введите не менее {min} символов.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Слишком длинно: не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 12.</source>
+        <translation>Введите число, например 12.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 3.</source>
+        <translation>Введите целое число, например 3.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Введите число от {min} до {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a number bigger than {min}.</source>
+        <translation>Введите число больше {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {min} or more.</source>
+        <translation>Введите число не меньше {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {max} or less.</source>
+        <translation>Введите число не больше {max}.</translation>
+    </message>
+    <message>
+        <source>Check what you typed: it is not in the expected form.</source>
+        <translation>Проверьте, что вы ввели: формат не подходит.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(необязательно)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID card. Check it and change it if needed.</source>
+        <translation>Заполнено по удостоверению личности. Проверьте и при необходимости исправьте.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Ошибка:</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <source>This service is not available on this kiosk</source>
+        <translation>Эта услуга недоступна на этом терминале</translation>
+    </message>
+    <message>
+        <source>You can ask for it at the information desk. We are sorry for the trouble.</source>
+        <translation>Её можно запросить у стойки информации. Приносим извинения за неудобства.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s server cannot be reached</source>
+        <translation>Сервер мэрии недоступен</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes, or ask at the information desk. Nothing you typed is lost.</source>
+        <translation>Пожалуйста, попробуйте через несколько минут или обратитесь к стойке информации. Всё, что вы ввели, сохранено.</translation>
+    </message>
+    <message>
+        <source>The town hall could not accept this request</source>
+        <translation>Мэрия не смогла принять это заявление</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Take it from the printer.</source>
+        <translation>Квитанция напечатана. Возьмите её из принтера.</translation>
+    </message>
+    <message>
+        <source>The printer is not available right now. Please write down the number and the access code.</source>
+        <translation>Принтер сейчас недоступен. Пожалуйста, запишите номер и код доступа.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down the number and the access code.</source>
+        <translation>Не удалось напечатать квитанцию. Пожалуйста, запишите номер и код доступа.</translation>
+    </message>
+    <message>
+        <source>Request receipt</source>
+        <translation>Квитанция о заявлении</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступа</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Контрольный номер</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Личный номер</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Ответ до</translation>
+    </message>
+</context>
+<context>
+    <name>FormStepScreen</name>
+    <message>
+        <source>Getting the form ready…</source>
+        <translation>Подготовка бланка…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
@@ -404,6 +1119,22 @@
         <translation>Также на этом терминале</translation>
     </message>
     <message>
+        <source>Check a request</source>
+        <translation>Проверить заявление</translation>
+    </message>
+    <message>
+        <source>With the number and code on your receipt</source>
+        <translation>По номеру и коду из квитанции</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Отменить запись</translation>
+    </message>
+    <message>
+        <source>With the number and code you received</source>
+        <translation>По полученным номеру и коду</translation>
+    </message>
+    <message>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -455,6 +1186,73 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrScreen</name>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Оплата с телефона</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you.</source>
+        <translation>Оплачено. Спасибо.</translation>
+    </message>
+    <message>
+        <source>The town hall has received %1. Your phone shows the receipt.</source>
+        <translation>Мэрия получила %1. Квитанция отображается на вашем телефоне.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+    <message>
+        <source>This payment code has run out of time. Nothing was paid.</source>
+        <translation>Срок действия этого кода оплаты истёк. Оплата не произведена.</translation>
+    </message>
+    <message>
+        <source>Make a new payment code</source>
+        <translation>Создать новый код оплаты</translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation>Код оплаты на сумму %1</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Откройте камеру телефона.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Наведите её на код.</translation>
+    </message>
+    <message>
+        <source>3. Pay on the page that opens.</source>
+        <translation>3. Оплатите на открывшейся странице.</translation>
+    </message>
+    <message>
+        <source>This screen changes by itself when your payment has arrived.</source>
+        <translation>Когда платёж поступит, этот экран обновится сам.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Действителен до %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер платежа</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print a payment slip</source>
+        <translation>Распечатать платёжную квитанцию</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office instead</source>
+        <translation>Чтобы оплатить в банке или на почте</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1315,81 @@
     </message>
 </context>
 <context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>The town hall has your request. It will get a registration number soon.</source>
+        <translation>Мэрия получила ваше заявление. Скоро ему присвоят регистрационный номер.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Your request has a registration number and is waiting for a clerk to start on it.</source>
+        <translation>Вашему заявлению присвоен регистрационный номер. Оно ждёт, когда им займётся сотрудник.</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>A clerk is working on your request.</source>
+        <translation>Сотрудник работает над вашим заявлением.</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Нужны ваши действия</translation>
+    </message>
+    <message>
+        <source>The town hall needs something from you before it can go on. Look for a letter, an email or a phone call from them, or ask at the front desk.</source>
+        <translation>Чтобы продолжить, мэрии что-то нужно от вас. Ждите письма, электронного письма или звонка от мэрии или обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Your request is finished. The town hall has sent you its answer, or will give it to you at the front desk.</source>
+        <translation>Ваше заявление рассмотрено. Мэрия отправила вам ответ или выдаст его у стойки информации.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>The town hall could not do what you asked. Its answer says why, and how you can challenge the decision.</source>
+        <translation>Мэрия не смогла выполнить вашу просьбу. В её ответе указано почему и как можно обжаловать это решение.</translation>
+    </message>
+    <message>
+        <source>Sent to another office</source>
+        <translation>Передано в другое учреждение</translation>
+    </message>
+    <message>
+        <source>Another institution deals with this, so the town hall has sent your request on to them. They will answer you.</source>
+        <translation>Этим занимается другое учреждение, поэтому мэрия передала ему ваше заявление. Ответ вы получите от него.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>This request was cancelled. Nothing more will be done with it.</source>
+        <translation>Это заявление отменено. Больше по нему ничего делаться не будет.</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>Рассматривается</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk if you want to know more about this step.</source>
+        <translation>Если хотите узнать больше об этом этапе, обратитесь к стойке информации.</translation>
+    </message>
+</context>
+<context>
     <name>ScrollPage</name>
     <message>
         <source>Scroll up</source>
@@ -553,8 +1426,400 @@
         <translation>Срок предоставления услуги</translation>
     </message>
     <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>See what you owe and pay</source>
+        <translation>Узнать задолженность и оплатить</translation>
+    </message>
+    <message>
+        <source>Write your petition</source>
+        <translation>Написать обращение</translation>
+    </message>
+    <message>
+        <source>Start your request</source>
+        <translation>Начать заявление</translation>
+    </message>
+    <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Эту услугу можно также запросить у стойки информации.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookup</name>
+    <message>
+        <source>Enter the registration number from your receipt.</source>
+        <translation>Введите регистрационный номер из квитанции.</translation>
+    </message>
+    <message>
+        <source>A registration number has only digits and a slash, like 2026/000123. Check it on your receipt.</source>
+        <translation>Регистрационный номер состоит только из цифр и косой черты, например 2026/000123. Проверьте его по квитанции.</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your receipt.</source>
+        <translation>Введите код доступа из квитанции.</translation>
+    </message>
+    <message>
+        <source>We could not find a request with this number and code. Check both on your receipt and try again.</source>
+        <translation>Заявление с таким номером и кодом не найдено. Сверьте их с квитанцией и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>We could not find this request from its code. If your receipt has a registration number and an access code, type them in.</source>
+        <translation>Не удалось найти заявление по этому коду. Если в квитанции есть регистрационный номер и код доступа, введите их.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Try again in a moment, or ask the staff for help.</source>
+        <translation>Введённые данные сохранены. Попробуйте ещё раз чуть позже или обратитесь за помощью к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>We could not read a code. Hold the receipt closer, with the square code facing the camera, or type the number instead.</source>
+        <translation>Не удалось прочитать код. Поднесите квитанцию ближе квадратным кодом к камере или введите номер вручную.</translation>
+    </message>
+    <message>
+        <source>This code is not from a town hall receipt. Try the square code on your receipt, or type the number instead.</source>
+        <translation>Этот код не с квитанции мэрии. Попробуйте квадратный код с вашей квитанции или введите номер вручную.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type the number instead.</source>
+        <translation>Камера сейчас не работает. Пожалуйста, введите номер вручную.</translation>
+    </message>
+    <message>
+        <source>We read the registration number from your receipt. Now type the access code printed next to it.</source>
+        <translation>Мы считали регистрационный номер с квитанции. Теперь введите код доступа, напечатанный рядом с ним.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>Напечатано. Возьмите лист из принтера.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. You can check the status again at any time with your receipt.</source>
+        <translation>Принтер сейчас не работает. Вы можете снова проверить статус в любое время по квитанции.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Ожидается до</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Status of your request</source>
+        <translation>Статус вашего заявления</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupScreen</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Проверить заявление</translation>
+    </message>
+    <message>
+        <source>Type the registration number and the access code. Both are printed on your receipt.</source>
+        <translation>Введите регистрационный номер и код доступа. Оба напечатаны в квитанции.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>For example 2026/000123</source>
+        <translation>Например 2026/000123</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступа</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, printed next to the registration number</source>
+        <translation>8 букв и цифр, напечатаны рядом с регистрационным номером</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Check the status</source>
+        <translation>Проверить статус</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Или</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt</source>
+        <translation>Отсканируйте QR-код с квитанции</translation>
+    </message>
+    <message>
+        <source>Hold the receipt in front of the camera</source>
+        <translation>Поднесите квитанцию к камере</translation>
+    </message>
+    <message>
+        <source>Scan your receipt</source>
+        <translation>Отсканируйте квитанцию</translation>
+    </message>
+    <message>
+        <source>Hold your receipt in front of the camera, with the square code facing it. Keep it still for a moment.</source>
+        <translation>Поднесите квитанцию к камере квадратным кодом к ней. Подержите её неподвижно несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Type the number instead</source>
+        <translation>Ввести номер вручную</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTimelineScreen</name>
+    <message>
+        <source>Your request</source>
+        <translation>Ваше заявление</translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation>Регистрационный номер %1</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Текущий статус</translation>
+    </message>
+    <message>
+        <source>We expect to answer by %1.</source>
+        <translation>Ответ ожидается до %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print this status</source>
+        <translation>Распечатать статус</translation>
+    </message>
+    <message>
+        <source>Check another request</source>
+        <translation>Проверить другое заявление</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Что уже сделано</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (сейчас)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetPicker</name>
+    <message>
+        <source>Keep this street</source>
+        <translation>Оставить эту улицу</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Change the street</source>
+        <translation>Изменить улицу</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the street name</source>
+        <translation>Введите первые буквы названия улицы</translation>
+    </message>
+    <message>
+        <source>No street found. Check the spelling, or type fewer letters.</source>
+        <translation>Улица не найдена. Проверьте написание или введите меньше букв.</translation>
+    </message>
+    <message>
+        <source>Type more letters to see fewer streets</source>
+        <translation>Введите больше букв, чтобы сузить список улиц</translation>
+    </message>
+</context>
+<context>
+    <name>Taxes</name>
+    <message>
+        <source>Nothing has been paid. Try again in a moment, or ask the staff for help.</source>
+        <translation>Оплата не произведена. Попробуйте ещё раз чуть позже или обратитесь за помощью к сотрудникам.</translation>
+    </message>
+    <message>
+        <source>Some of these amounts have changed, or are being paid right now. Go back and look them up again.</source>
+        <translation>Некоторые суммы изменились или оплачиваются прямо сейчас. Вернитесь назад и запросите их заново.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the slip from the printer to pay at a bank or post office.</source>
+        <translation>Напечатано. Возьмите квитанцию из принтера, чтобы оплатить в банке или на почте.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
+        <translation>Принтер сейчас не работает. Чтобы оплатить в банке или на почте, запишите номер платежа: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1</source>
+        <translation>Просрочено: срок оплаты был %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Оплатить до %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>За %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one to pay</source>
+        <translation>Отметьте хотя бы один пункт для оплаты</translation>
+    </message>
+    <message>
+        <source>Pay %1 on your phone</source>
+        <translation>Оплатить %1 с телефона</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер платежа</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Личный номер</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Платёжная квитанция</translation>
+    </message>
+    <message>
+        <source>To pay in person, show this slip at the town hall&apos;s cash desk, a bank or a post office.</source>
+        <translation>Чтобы оплатить лично, покажите эту квитанцию в кассе мэрии, в банке или на почте.</translation>
+    </message>
+    <message>
+        <source>Or scan the code with your phone to pay online.</source>
+        <translation>Или отсканируйте код телефоном, чтобы оплатить онлайн.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesListScreen</name>
+    <message>
+        <source>What you owe</source>
+        <translation>Ваша задолженность</translation>
+    </message>
+    <message>
+        <source>For personal number %1</source>
+        <translation>Для личного номера %1</translation>
+    </message>
+    <message>
+        <source>You owe nothing.</source>
+        <translation>У вас нет задолженности.</translation>
+    </message>
+    <message>
+        <source>There are no unpaid taxes or bills for this personal number.</source>
+        <translation>По этому личному номеру нет неоплаченных налогов и счетов.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+    <message>
+        <source>Tick what you want to pay now. Everything is ticked to start with.</source>
+        <translation>Отметьте то, что хотите оплатить сейчас. Сначала отмечено всё.</translation>
+    </message>
+    <message>
+        <source>Total to pay now (%1 of %2)</source>
+        <translation>Итого к оплате сейчас (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Making your payment code…</source>
+        <translation>Создаём код оплаты…</translation>
+    </message>
+    <message>
+        <source>You will get a code to scan with your phone</source>
+        <translation>Вы получите код, который нужно отсканировать телефоном</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookup</name>
+    <message>
+        <source>Personal numeric code (CNP)</source>
+        <translation>Личный код (CNP)</translation>
+    </message>
+    <message>
+        <source>Personal identification number (IDNP)</source>
+        <translation>Государственный идентификационный номер (IDNP)</translation>
+    </message>
+    <message>
+        <source>Personal number (EGN)</source>
+        <translation>Единый гражданский номер (ЕГН)</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (RNOKPP)</source>
+        <translation>Налоговый номер (РНОКПП)</translation>
+    </message>
+    <message>
+        <source>Enter your %1. It is on your identity card.</source>
+        <translation>Введите ваш %1. Он указан в удостоверении личности.</translation>
+    </message>
+    <message>
+        <source>Your %1 has only digits. Type just the digits.</source>
+        <translation>Ваш %1 состоит только из цифр. Вводите только цифры.</translation>
+    </message>
+    <message>
+        <source>Your %1 has %2 digits. You typed %3.</source>
+        <translation>Ваш %1 состоит из %2 цифр. Вы ввели: %3.</translation>
+    </message>
+    <message>
+        <source>This %1 is not right. Check each digit against your identity card.</source>
+        <translation>В номере %1 ошибка. Сверьте каждую цифру с удостоверением личности.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookupScreen</name>
+    <message>
+        <source>Taxes and bills</source>
+        <translation>Налоги и счета</translation>
+    </message>
+    <message>
+        <source>Type your personal number to see what you owe. Nothing is paid until you choose to pay.</source>
+        <translation>Введите личный номер, чтобы узнать задолженность. Ничего не оплачивается, пока вы сами не решите оплатить.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>%1 digits, printed on your identity card</source>
+        <translation>%1 цифр, как в удостоверении личности</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Show what I owe</source>
+        <translation>Показать задолженность</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1843,17 @@
     <message>
         <source>Delete my data</source>
         <translation>Удалить мои данные</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
+    <name>AppointmentCancelScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Скасувати запис</translation>
+    </message>
+    <message>
+        <source>Enter the appointment number and the access code. They are on your appointment slip.</source>
+        <translation>Введіть номер запису та код доступу. Вони вказані у вашому талоні.</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер запису</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступу</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Знайти мій запис</translation>
+    </message>
+    <message>
+        <source>Is this the appointment you want to cancel?</source>
+        <translation>Ви хочете скасувати цей запис?</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>This appointment is not booked any more, so there is nothing to cancel.</source>
+        <translation>Цей запис уже не дійсний, тому скасовувати нічого.</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <translation>Скасувати цей запис</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Не скасовувати</translation>
+    </message>
+    <message>
+        <source>Look up another appointment</source>
+        <translation>Знайти інший запис</translation>
+    </message>
+    <message>
+        <source>Your appointment is cancelled</source>
+        <translation>Ваш запис скасовано</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is free again for others. You do not need to do anything else.</source>
+        <translation>Час %1 о %2 знову вільний для інших. Більше нічого робити не потрібно.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Повернутися на початок</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentConfirmationScreen</name>
+    <message>
+        <source>Your appointment is booked</source>
+        <translation>Вас записано на прийом</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер запису</translation>
+    </message>
+    <message>
+        <source>Access code (you need it with the number to cancel)</source>
+        <translation>Код доступу (потрібен разом із номером для скасування)</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you. Write down the number and code, or print them.</source>
+        <translation>Візьміть із собою документ, що посвідчує особу. Запишіть номер і код або надрукуйте їх.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Надрукувати</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершити</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your phone&apos;s calendar</source>
+        <translation>Відскануйте, щоб додати в календар телефона</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDaysScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Оберіть день</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Попередній місяць</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Наступний місяць</translation>
+    </message>
+    <message>
+        <source>There are no free times at this office in the coming weeks. Please choose another office or ask at the information desk.</source>
+        <translation>У цьому відділенні немає вільного часу на найближчі тижні. Будь ласка, оберіть інше відділення або зверніться до інформаційної стійки.</translation>
+    </message>
+    <message>
+        <source>Tap a green day to see its free times. Grey days are full or closed.</source>
+        <translation>Торкніться зеленого дня, щоб побачити вільний час. Сірі дні зайняті або неробочі.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentHoldScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Check and confirm your appointment</source>
+        <translation>Перевірте та підтвердьте запис</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Ідентифікаційний номер</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment</source>
+        <translation>Підтвердити запис</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Обрати інший час</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentOfficesScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Оберіть відділення</translation>
+    </message>
+    <message>
+        <source>No office takes appointments for this service at the moment. Please ask at the information desk.</source>
+        <translation>Зараз жодне відділення не записує на цю послугу. Будь ласка, зверніться до інформаційної стійки.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPersonScreen</name>
+    <message>
+        <source>Who is the appointment for?</source>
+        <translation>На кого оформити запис?</translation>
+    </message>
+    <message>
+        <source>Write the details as they are on your identity card. The appointment will be in this name.</source>
+        <translation>Вкажіть дані так, як у посвідченні особи. Запис буде оформлено на це ім&apos;я.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Ідентифікаційний номер</translation>
+    </message>
+    <message>
+        <source>You can find it on your identity card</source>
+        <translation>Він вказаний у посвідченні особи</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlotsScreen</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Оберіть час</translation>
+    </message>
+    <message>
+        <source>There are no free times left on this day. Please choose another day.</source>
+        <translation>На цей день вільного часу не залишилося. Будь ласка, оберіть інший день.</translation>
+    </message>
+    <message>
+        <source>Choose another day</source>
+        <translation>Обрати інший день</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>з %1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Enter your first name</source>
+        <translation>Введіть ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Enter your surname</source>
+        <translation>Введіть прізвище</translation>
+    </message>
+    <message>
+        <source>Enter your personal identification number</source>
+        <translation>Введіть ідентифікаційний номер</translation>
+    </message>
+    <message>
+        <source>This personal identification number is not right. Check each digit on your ID card.</source>
+        <translation>В ідентифікаційному номері помилка. Звірте кожну цифру з посвідченням особи.</translation>
+    </message>
+    <message>
+        <source>The appointment system cannot be reached right now. Please try again in a few minutes or ask at the information desk.</source>
+        <translation>Система запису зараз недоступна. Будь ласка, спробуйте за кілька хвилин або зверніться до інформаційної стійки.</translation>
+    </message>
+    <message>
+        <source>Someone else has just taken that time. Please choose another time.</source>
+        <translation>Цей час щойно зайняв хтось інший. Будь ласка, оберіть інший час.</translation>
+    </message>
+    <message>
+        <source>The time we kept for you has run out, so it was not booked. Please choose a time again.</source>
+        <translation>Час, відкладений для вас, минув, тому запис не оформлено. Будь ласка, оберіть час ще раз.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this number and code. Check both and try again.</source>
+        <translation>Запис із таким номером і кодом не знайдено. Перевірте їх і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been cancelled.</source>
+        <translation>Цей запис уже скасовано.</translation>
+    </message>
+    <message>
+        <source>The appointment system did not accept this. Please ask at the information desk.</source>
+        <translation>Система запису не прийняла ці дані. Будь ласка, зверніться до інформаційної стійки.</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation>Ваш запис</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Відділення</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <source>Personal identification number</source>
+        <translation>Ідентифікаційний номер</translation>
+    </message>
+    <message>
+        <source>Appointment number</source>
+        <translation>Номер запису</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступу</translation>
+    </message>
+    <message>
+        <source>Bring your identity document with you.</source>
+        <translation>Візьміть із собою документ, що посвідчує особу.</translation>
+    </message>
+    <message>
+        <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
+        <translation>Щоб скасувати запис, оберіть на терміналі «Скасувати запис» і введіть номер та код доступу.</translation>
+    </message>
+</context>
+<context>
     <name>Attract</name>
     <message>
         <source>Touch the screen to start</source>
@@ -165,6 +545,142 @@
     </message>
 </context>
 <context>
+    <name>CheckAnswersScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Перевірте ваші відповіді</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>By sending this request you confirm that the answers are true.</source>
+        <translation>Надсилаючи заяву, ви підтверджуєте, що відповіді правдиві.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Надсилання…</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Надіслати заяву</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>Your request is registered</source>
+        <translation>Вашу заяву зареєстровано</translation>
+    </message>
+    <message>
+        <source>Your request has been received</source>
+        <translation>Вашу заяву отримано</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this kiosk</source>
+        <translation>Вашу заяву збережено на цьому терміналі</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You will get the answer by {date}. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Мерія вже працює над вашою заявою. Ви отримаєте відповідь до {date}. Дізнатися, як іде розгляд, можна на цьому терміналі за номером і кодом доступу, вказаними тут.</translation>
+    </message>
+    <message>
+        <source>The town hall now works on your request. You can check how it is going on this kiosk with the number and the access code shown here.</source>
+        <translation>Мерія вже працює над вашою заявою. Дізнатися, як іде розгляд, можна на цьому терміналі за номером і кодом доступу, вказаними тут.</translation>
+    </message>
+    <message>
+        <source>It gets its registration number in the next few hours. Keep the receipt: with the reference shown here you can check its status on this kiosk.</source>
+        <translation>Протягом кількох годин їй присвоять реєстраційний номер. Збережіть квитанцію: за вказаним тут контрольним номером можна дізнатися стан заяви на цьому терміналі.</translation>
+    </message>
+    <message>
+        <source>The connection to the town hall is down right now. Your request will be sent automatically as soon as it is back; you do not need to do anything. Keep the reference shown here.</source>
+        <translation>Зв&apos;язку з мерією зараз немає. Вашу заяву буде надіслано автоматично, щойно його буде відновлено; вам нічого робити не потрібно. Збережіть вказаний тут контрольний номер.</translation>
+    </message>
+    <message>
+        <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
+        <translation>Є запитання? Зверніться до інформаційної стійки ({institution}) і покажіть цей номер.</translation>
+    </message>
+    <message>
+        <source>Your petition was sent to the city&apos;s reporting service. Keep this number: the city uses it when it answers you or when you ask about your petition.</source>
+        <translation>Ваше звернення надіслано до міської служби прийому звернень. Збережіть цей номер: місто вказує його у відповіді, і він знадобиться, якщо ви питатимете про своє звернення.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Access code (to check the status)</source>
+        <translation>Код доступу (для перевірки стану)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Контрольний номер</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Що буде далі</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Надрукувати квитанцію</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Інша послуга</translation>
+    </message>
+    <message>
+        <source>Finish and clear my data</source>
+        <translation>Завершити й видалити мої дані</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>No date chosen</source>
+        <translation>Дату не обрано</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Змінити дату</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Оберіть дату</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Оберіть місяць</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Оберіть день</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Оберіть рік</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Text and contrast</source>
@@ -193,6 +709,205 @@
     <message>
         <source>High contrast</source>
         <translation>Висока контрастність</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Є проблема</translation>
+    </message>
+    <message>
+        <source>Tap a line to go to the answer that needs a change.</source>
+        <translation>Торкніться рядка, щоб перейти до відповіді, яку потрібно змінити.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter your answer here.</source>
+        <translation>Введіть відповідь тут.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Оберіть один із варіантів.</translation>
+    </message>
+    <message>
+        <source>Choose at least {min} of the options.</source>
+        <translation>Оберіть щонайменше {min} з варіантів.</translation>
+    </message>
+    <message>
+        <source>Choose at most {max} of the options.</source>
+        <translation>Оберіть не більше {max} з варіантів.</translation>
+    </message>
+    <message>
+        <source>Tick the box to agree before you continue.</source>
+        <translation>Щоб продовжити, поставте позначку на знак згоди.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Введіть дату.</translation>
+    </message>
+    <message>
+        <source>Enter a real date.</source>
+        <translation>Введіть дійсну дату.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Введіть адресу електронної пошти, наприклад name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number using digits, like 0722 123 456.</source>
+        <translation>Введіть номер телефону цифрами, наприклад 0722 123 456.</translation>
+    </message>
+    <message>
+        <source>This number is not valid. Check the digits on your identity card.</source>
+        <translation>Цей номер неправильний. Звірте цифри з посвідченням особи.</translation>
+    </message>
+    <message>
+        <source>This is too short: write at least {min} characters.</source>
+        <translation>Занадто коротко: мінімум символів — {min}.</translation>
+    </message>
+    <message>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Занадто довго: максимум символів — {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 12.</source>
+        <translation>Введіть число, наприклад 12.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, like 3.</source>
+        <translation>Введіть ціле число, наприклад 3.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Введіть число від {min} до {max}.</translation>
+    </message>
+    <message>
+        <source>Enter a number bigger than {min}.</source>
+        <translation>Введіть число, більше за {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {min} or more.</source>
+        <translation>Введіть число, не менше за {min}.</translation>
+    </message>
+    <message>
+        <source>Enter a number of {max} or less.</source>
+        <translation>Введіть число, не більше за {max}.</translation>
+    </message>
+    <message>
+        <source>Check what you typed: it is not in the expected form.</source>
+        <translation>Перевірте, що ви ввели: формат не підходить.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(необов&apos;язково)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID card. Check it and change it if needed.</source>
+        <translation>Заповнено з посвідчення особи. Перевірте та за потреби виправте.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Помилка:</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <source>This service is not available on this kiosk</source>
+        <translation>Ця послуга недоступна на цьому терміналі</translation>
+    </message>
+    <message>
+        <source>You can ask for it at the information desk. We are sorry for the trouble.</source>
+        <translation>Її можна замовити біля інформаційної стійки. Перепрошуємо за незручності.</translation>
+    </message>
+    <message>
+        <source>The town hall&apos;s server cannot be reached</source>
+        <translation>Сервер мерії недоступний</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes, or ask at the information desk. Nothing you typed is lost.</source>
+        <translation>Будь ласка, спробуйте за кілька хвилин або зверніться до інформаційної стійки. Усе, що ви ввели, збережено.</translation>
+    </message>
+    <message>
+        <source>The town hall could not accept this request</source>
+        <translation>Мерія не змогла прийняти цю заяву</translation>
+    </message>
+    <message>
+        <source>Your receipt is printed. Take it from the printer.</source>
+        <translation>Квитанцію надруковано. Візьміть її з принтера.</translation>
+    </message>
+    <message>
+        <source>The printer is not available right now. Please write down the number and the access code.</source>
+        <translation>Принтер зараз недоступний. Будь ласка, запишіть номер і код доступу.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please write down the number and the access code.</source>
+        <translation>Не вдалося надрукувати квитанцію. Будь ласка, запишіть номер і код доступу.</translation>
+    </message>
+    <message>
+        <source>Request receipt</source>
+        <translation>Квитанція про заяву</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступу</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Контрольний номер</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Відповідь до</translation>
+    </message>
+</context>
+<context>
+    <name>FormStepScreen</name>
+    <message>
+        <source>Getting the form ready…</source>
+        <translation>Підготовка бланка…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Повернутися на початок</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
     </message>
 </context>
 <context>
@@ -404,6 +1119,22 @@
         <translation>Також на цьому терміналі</translation>
     </message>
     <message>
+        <source>Check a request</source>
+        <translation>Перевірити заяву</translation>
+    </message>
+    <message>
+        <source>With the number and code on your receipt</source>
+        <translation>За номером і кодом із квитанції</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Скасувати запис</translation>
+    </message>
+    <message>
+        <source>With the number and code you received</source>
+        <translation>За отриманими номером і кодом</translation>
+    </message>
+    <message>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -455,6 +1186,73 @@
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentQrScreen</name>
+    <message>
+        <source>Pay on your phone</source>
+        <translation>Оплата з телефона</translation>
+    </message>
+    <message>
+        <source>Paid. Thank you.</source>
+        <translation>Сплачено. Дякуємо.</translation>
+    </message>
+    <message>
+        <source>The town hall has received %1. Your phone shows the receipt.</source>
+        <translation>Мерія отримала %1. Квитанцію показано на вашому телефоні.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Повернутися на початок</translation>
+    </message>
+    <message>
+        <source>This payment code has run out of time. Nothing was paid.</source>
+        <translation>Строк дії цього коду оплати минув. Оплату не здійснено.</translation>
+    </message>
+    <message>
+        <source>Make a new payment code</source>
+        <translation>Створити новий код оплати</translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation>Код оплати на суму %1</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Відкрийте камеру телефона.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Наведіть її на код.</translation>
+    </message>
+    <message>
+        <source>3. Pay on the page that opens.</source>
+        <translation>3. Сплатіть на сторінці, що відкриється.</translation>
+    </message>
+    <message>
+        <source>This screen changes by itself when your payment has arrived.</source>
+        <translation>Коли платіж надійде, цей екран оновиться сам.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Дійсний до %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер платежу</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Print a payment slip</source>
+        <translation>Надрукувати платіжну квитанцію</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office instead</source>
+        <translation>Щоб сплатити в банку або на пошті</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1315,81 @@
     </message>
 </context>
 <context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>The town hall has your request. It will get a registration number soon.</source>
+        <translation>Мерія отримала вашу заяву. Незабаром їй присвоять реєстраційний номер.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <source>Your request has a registration number and is waiting for a clerk to start on it.</source>
+        <translation>Вашій заяві присвоєно реєстраційний номер. Вона чекає, поки нею займеться працівник.</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <source>A clerk is working on your request.</source>
+        <translation>Працівник опрацьовує вашу заяву.</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Потрібні ваші дії</translation>
+    </message>
+    <message>
+        <source>The town hall needs something from you before it can go on. Look for a letter, an email or a phone call from them, or ask at the front desk.</source>
+        <translation>Щоб продовжити, мерії щось потрібно від вас. Очікуйте листа, електронного листа чи дзвінка від мерії або зверніться до інформаційної стійки.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Your request is finished. The town hall has sent you its answer, or will give it to you at the front desk.</source>
+        <translation>Вашу заяву розглянуто. Мерія надіслала вам відповідь або видасть її біля інформаційної стійки.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Відмовлено</translation>
+    </message>
+    <message>
+        <source>The town hall could not do what you asked. Its answer says why, and how you can challenge the decision.</source>
+        <translation>Мерія не змогла виконати ваше прохання. У її відповіді вказано чому і як можна оскаржити це рішення.</translation>
+    </message>
+    <message>
+        <source>Sent to another office</source>
+        <translation>Передано до іншої установи</translation>
+    </message>
+    <message>
+        <source>Another institution deals with this, so the town hall has sent your request on to them. They will answer you.</source>
+        <translation>Цим займається інша установа, тому мерія передала їй вашу заяву. Відповідь ви отримаєте від неї.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>This request was cancelled. Nothing more will be done with it.</source>
+        <translation>Цю заяву скасовано. Більше за нею нічого робитися не буде.</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>Розглядається</translation>
+    </message>
+    <message>
+        <source>Ask at the front desk if you want to know more about this step.</source>
+        <translation>Якщо хочете дізнатися більше про цей етап, зверніться до інформаційної стійки.</translation>
+    </message>
+</context>
+<context>
     <name>ScrollPage</name>
     <message>
         <source>Scroll up</source>
@@ -553,8 +1426,400 @@
         <translation>Строк надання послуги</translation>
     </message>
     <message>
+        <source>Book an appointment</source>
+        <translation>Записатися на прийом</translation>
+    </message>
+    <message>
+        <source>See what you owe and pay</source>
+        <translation>Дізнатися заборгованість і сплатити</translation>
+    </message>
+    <message>
+        <source>Write your petition</source>
+        <translation>Написати звернення</translation>
+    </message>
+    <message>
+        <source>Start your request</source>
+        <translation>Почати заяву</translation>
+    </message>
+    <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Цю послугу можна також замовити біля інформаційної стійки.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookup</name>
+    <message>
+        <source>Enter the registration number from your receipt.</source>
+        <translation>Введіть реєстраційний номер із квитанції.</translation>
+    </message>
+    <message>
+        <source>A registration number has only digits and a slash, like 2026/000123. Check it on your receipt.</source>
+        <translation>Реєстраційний номер складається лише з цифр і скісної риски, наприклад 2026/000123. Перевірте його за квитанцією.</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your receipt.</source>
+        <translation>Введіть код доступу з квитанції.</translation>
+    </message>
+    <message>
+        <source>We could not find a request with this number and code. Check both on your receipt and try again.</source>
+        <translation>Заяву з таким номером і кодом не знайдено. Звірте їх із квитанцією та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>We could not find this request from its code. If your receipt has a registration number and an access code, type them in.</source>
+        <translation>Не вдалося знайти заяву за цим кодом. Якщо в квитанції є реєстраційний номер і код доступу, введіть їх.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept. Try again in a moment, or ask the staff for help.</source>
+        <translation>Введені дані збережено. Спробуйте ще раз трохи згодом або зверніться по допомогу до працівників.</translation>
+    </message>
+    <message>
+        <source>We could not read a code. Hold the receipt closer, with the square code facing the camera, or type the number instead.</source>
+        <translation>Не вдалося прочитати код. Піднесіть квитанцію ближче квадратним кодом до камери або введіть номер вручну.</translation>
+    </message>
+    <message>
+        <source>This code is not from a town hall receipt. Try the square code on your receipt, or type the number instead.</source>
+        <translation>Цей код не з квитанції мерії. Спробуйте квадратний код із вашої квитанції або введіть номер вручну.</translation>
+    </message>
+    <message>
+        <source>The camera is not working right now. Please type the number instead.</source>
+        <translation>Камера зараз не працює. Будь ласка, введіть номер вручну.</translation>
+    </message>
+    <message>
+        <source>We read the registration number from your receipt. Now type the access code printed next to it.</source>
+        <translation>Ми зчитали реєстраційний номер із квитанції. Тепер введіть код доступу, надрукований поруч із ним.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>Надруковано. Візьміть аркуш із принтера.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. You can check the status again at any time with your receipt.</source>
+        <translation>Принтер зараз не працює. Ви можете знову перевірити стан будь-коли за квитанцією.</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Очікується до</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата перевірки</translation>
+    </message>
+    <message>
+        <source>Status of your request</source>
+        <translation>Стан розгляду вашої заяви</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupScreen</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Перевірити заяву</translation>
+    </message>
+    <message>
+        <source>Type the registration number and the access code. Both are printed on your receipt.</source>
+        <translation>Введіть реєстраційний номер і код доступу. Обидва надруковано в квитанції.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <source>For example 2026/000123</source>
+        <translation>Наприклад 2026/000123</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Код доступу</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, printed next to the registration number</source>
+        <translation>8 літер і цифр, надруковані поруч із реєстраційним номером</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Check the status</source>
+        <translation>Перевірити стан</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>Або</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on your receipt</source>
+        <translation>Відскануйте QR-код із квитанції</translation>
+    </message>
+    <message>
+        <source>Hold the receipt in front of the camera</source>
+        <translation>Піднесіть квитанцію до камери</translation>
+    </message>
+    <message>
+        <source>Scan your receipt</source>
+        <translation>Відскануйте квитанцію</translation>
+    </message>
+    <message>
+        <source>Hold your receipt in front of the camera, with the square code facing it. Keep it still for a moment.</source>
+        <translation>Піднесіть квитанцію до камери квадратним кодом до неї. Потримайте її нерухомо кілька секунд.</translation>
+    </message>
+    <message>
+        <source>Type the number instead</source>
+        <translation>Ввести номер вручну</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTimelineScreen</name>
+    <message>
+        <source>Your request</source>
+        <translation>Ваша заява</translation>
+    </message>
+    <message>
+        <source>Registration number %1</source>
+        <translation>Реєстраційний номер %1</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Поточний стан</translation>
+    </message>
+    <message>
+        <source>We expect to answer by %1.</source>
+        <translation>Відповідь очікується до %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Print this status</source>
+        <translation>Надрукувати стан</translation>
+    </message>
+    <message>
+        <source>Check another request</source>
+        <translation>Перевірити іншу заяву</translation>
+    </message>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Що вже зроблено</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (зараз)</translation>
+    </message>
+</context>
+<context>
+    <name>StreetPicker</name>
+    <message>
+        <source>Keep this street</source>
+        <translation>Залишити цю вулицю</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>Change the street</source>
+        <translation>Змінити вулицю</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the street name</source>
+        <translation>Введіть перші літери назви вулиці</translation>
+    </message>
+    <message>
+        <source>No street found. Check the spelling, or type fewer letters.</source>
+        <translation>Вулицю не знайдено. Перевірте написання або введіть менше літер.</translation>
+    </message>
+    <message>
+        <source>Type more letters to see fewer streets</source>
+        <translation>Введіть більше літер, щоб звузити список вулиць</translation>
+    </message>
+</context>
+<context>
+    <name>Taxes</name>
+    <message>
+        <source>Nothing has been paid. Try again in a moment, or ask the staff for help.</source>
+        <translation>Оплату не здійснено. Спробуйте ще раз трохи згодом або зверніться по допомогу до працівників.</translation>
+    </message>
+    <message>
+        <source>Some of these amounts have changed, or are being paid right now. Go back and look them up again.</source>
+        <translation>Деякі суми змінилися або сплачуються просто зараз. Поверніться назад і перевірте їх знову.</translation>
+    </message>
+    <message>
+        <source>Printed. Take the slip from the printer to pay at a bank or post office.</source>
+        <translation>Надруковано. Візьміть квитанцію з принтера, щоб сплатити в банку або на пошті.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
+        <translation>Принтер зараз не працює. Щоб сплатити в банку або на пошті, запишіть номер платежу: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1</source>
+        <translation>Прострочено: строк сплати був %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Сплатити до %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>За %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one to pay</source>
+        <translation>Позначте хоча б один пункт для оплати</translation>
+    </message>
+    <message>
+        <source>Pay %1 on your phone</source>
+        <translation>Сплатити %1 з телефона</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер платежу</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Особистий номер</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Дійсно до</translation>
+    </message>
+    <message>
+        <source>Payment slip</source>
+        <translation>Платіжна квитанція</translation>
+    </message>
+    <message>
+        <source>To pay in person, show this slip at the town hall&apos;s cash desk, a bank or a post office.</source>
+        <translation>Щоб сплатити особисто, покажіть цю квитанцію в касі мерії, у банку або на пошті.</translation>
+    </message>
+    <message>
+        <source>Or scan the code with your phone to pay online.</source>
+        <translation>Або відскануйте код телефоном, щоб сплатити онлайн.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesListScreen</name>
+    <message>
+        <source>What you owe</source>
+        <translation>Ваша заборгованість</translation>
+    </message>
+    <message>
+        <source>For personal number %1</source>
+        <translation>Для особистого номера %1</translation>
+    </message>
+    <message>
+        <source>You owe nothing.</source>
+        <translation>У вас немає заборгованості.</translation>
+    </message>
+    <message>
+        <source>There are no unpaid taxes or bills for this personal number.</source>
+        <translation>За цим особистим номером немає несплачених податків і рахунків.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Повернутися на початок</translation>
+    </message>
+    <message>
+        <source>Tick what you want to pay now. Everything is ticked to start with.</source>
+        <translation>Позначте те, що хочете сплатити зараз. Спочатку позначено все.</translation>
+    </message>
+    <message>
+        <source>Total to pay now (%1 of %2)</source>
+        <translation>Разом до сплати зараз (%1 з %2)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Making your payment code…</source>
+        <translation>Створюємо код оплати…</translation>
+    </message>
+    <message>
+        <source>You will get a code to scan with your phone</source>
+        <translation>Ви отримаєте код, який треба відсканувати телефоном</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookup</name>
+    <message>
+        <source>Personal numeric code (CNP)</source>
+        <translation>Особистий код (CNP)</translation>
+    </message>
+    <message>
+        <source>Personal identification number (IDNP)</source>
+        <translation>Ідентифікаційний номер (IDNP)</translation>
+    </message>
+    <message>
+        <source>Personal number (EGN)</source>
+        <translation>Єдиний громадянський номер (ЕГН)</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (RNOKPP)</source>
+        <translation>Податковий номер (РНОКПП)</translation>
+    </message>
+    <message>
+        <source>Enter your %1. It is on your identity card.</source>
+        <translation>Введіть ваш %1. Він вказаний у посвідченні особи.</translation>
+    </message>
+    <message>
+        <source>Your %1 has only digits. Type just the digits.</source>
+        <translation>Ваш %1 складається лише з цифр. Вводьте тільки цифри.</translation>
+    </message>
+    <message>
+        <source>Your %1 has %2 digits. You typed %3.</source>
+        <translation>Ваш %1 складається з %2 цифр. Ви ввели: %3.</translation>
+    </message>
+    <message>
+        <source>This %1 is not right. Check each digit against your identity card.</source>
+        <translation>У номері %1 помилка. Звірте кожну цифру з посвідченням особи.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesLookupScreen</name>
+    <message>
+        <source>Taxes and bills</source>
+        <translation>Податки та рахунки</translation>
+    </message>
+    <message>
+        <source>Type your personal number to see what you owe. Nothing is paid until you choose to pay.</source>
+        <translation>Введіть особистий номер, щоб дізнатися заборгованість. Нічого не сплачується, доки ви самі не вирішите сплатити.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>%1 digits, printed on your identity card</source>
+        <translation>%1 цифр, як у посвідченні особи</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Show what I owe</source>
+        <translation>Показати заборгованість</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1843,17 @@
     <message>
         <source>Delete my data</source>
         <translation>Видалити мої дані</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ PENDING = "pending"
 
 
 class ObligationUnavailable(Exception):
-    """Unknown, already paid, already in a live order, or of another service/currency."""
+    """Unknown, already paid, or of another service/currency."""
 
 
 @dataclass(frozen=True)
@@ -92,14 +92,21 @@ def add_obligation(
     )
 
 
-def _locked_obligation_ids(conn: Connection, now: dt.datetime) -> set[str]:
-    """Obligations inside a pending, unexpired order (someone is paying them right now)."""
-    rows = conn.execute(
-        select(payment_order_items.c.obligation_id)
+def _withdraw_pending_orders(conn: Connection, obligation_ids: list[str], now: dt.datetime) -> None:
+    order_ids = conn.execute(
+        select(payment_order_items.c.order_id)
         .join(payment_orders, payment_orders.c.id == payment_order_items.c.order_id)
-        .where((payment_orders.c.status == PENDING) & (payment_orders.c.expires_at > now))
+        .where(
+            (payment_orders.c.status == PENDING)
+            & (payment_orders.c.expires_at > now)
+            & payment_order_items.c.obligation_id.in_(obligation_ids)
+        )
     ).scalars()
-    return set(rows)
+    withdrawn = sorted(set(order_ids))
+    if withdrawn:
+        conn.execute(
+            payment_orders.update().where(payment_orders.c.id.in_(withdrawn)).values(expires_at=now)
+        )
 
 
 def unpaid_obligations(conn: Connection, personal_id: str, service_code: str) -> list[Obligation]:
@@ -127,14 +134,15 @@ def create_order(
     now = utc_now()
     rows = conn.execute(select(obligations).where(obligations.c.id.in_(obligation_ids))).all()
     found = [_obligation(row) for row in rows]
-    locked = _locked_obligation_ids(conn, now)
     if (
         len(found) != len(set(obligation_ids))
         or any(o.status != UNPAID or o.service_code != service_code for o in found)
-        or any(o.id in locked for o in found)
         or len({o.currency for o in found}) != 1
     ):
         raise ObligationUnavailable(service_code)
+    # A person who walked away from a QR code and asks again (here or at another kiosk)
+    # gets a new order; the old one is withdrawn so the same debt can't be paid twice.
+    _withdraw_pending_orders(conn, [o.id for o in found], now)
     order_id = str(uuid.uuid4())
     conn.execute(
         payment_orders.insert().values(

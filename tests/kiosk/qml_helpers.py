@@ -35,6 +35,7 @@ def start_kiosk(
     kiosk_mode: bool = False,
     portal: PortalAccess | None = None,
     printer: ReceiptPrinter | None = None,
+    fixed_payment_key: str | None = None,
 ) -> Kiosk:
     kiosk = build_kiosk(
         config or demo_config(),
@@ -42,6 +43,7 @@ def start_kiosk(
         kiosk_mode=kiosk_mode,
         portal=portal,
         printer=printer,
+        fixed_payment_key=fixed_payment_key,
     )
     kiosk.window.show()
     settle()

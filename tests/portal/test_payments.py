@@ -41,7 +41,7 @@ def test_lookup_without_debts_and_for_unknown_service(client: ContractClient) ->
     assert lookup(client, "ro-petition", DEMO_CNP).status_code == 404
 
 
-def test_payment_order_is_idempotent_and_locks_its_obligations(
+def test_payment_order_is_idempotent_and_a_new_order_withdraws_the_old(
     client: ContractClient, portal: RunningPortal
 ) -> None:
     obligations = lookup(client, "ro-local-taxes-payment", DEMO_CNP).json()["obligations"]
@@ -62,8 +62,15 @@ def test_payment_order_is_idempotent_and_locks_its_obligations(
     assert order["pay_url"].startswith(portal.base_url)
     assert replay.headers["idempotency-replayed"] == "true"
     assert replay.json() == order
-    assert second_order.status_code == 422
-    assert second_order.json()["code"] == "obligation_unavailable"
+    # Asking again (the person walked away from the QR code) gives a new order and
+    # withdraws the first, so the same debt can never be paid twice.
+    assert second_order.status_code == 201
+    withdrawn = client.get(f"/api/v1/payments/{order['order_id']}").json()
+    assert withdrawn["status"] == "expired"
+    assert httpx.post(order["pay_url"]).status_code == 200
+    still = client.get(f"/api/v1/payments/{order['order_id']}").json()
+    assert still["status"] == "expired" and still["paid_at"] is None
+    order = second_order.json()
 
     # The person pays on the phone (the demo page), then the kiosk polls the order.
     page = httpx.get(order["pay_url"])

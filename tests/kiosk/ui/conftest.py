@@ -24,7 +24,7 @@ def module_kiosk(
         portal = run(
             loop, connect(journey_portal.url, journey_portal.token, tmp_path_factory.mktemp("ui"))
         )
-        kiosk = start_kiosk(portal=portal)
+        kiosk = start_kiosk(portal=portal, fixed_payment_key="ui-tests-payment")
         try:
             yield kiosk
         finally:

@@ -1,0 +1,1 @@
+"""Following a request from its receipt: typed or scanned lookup, status words, the timeline."""
