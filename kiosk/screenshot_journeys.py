@@ -32,6 +32,9 @@ SAMPLE_ANSWERS: dict[str, Any] = {
     "consent": True,
 }
 PETITION_FORM = "ro-petition"
+# What people type in "What do you need?": misspelt, without diacritics, in their script.
+SEARCH_QUERIES = {"ro": "impozt", "hu": "ado", "ru": "налог", "uk": "податок", "bg": "данък"}
+SEARCH_FALLBACK = "taxes"
 
 
 def wait_for(condition: Callable[[], bool], what: str, timeout_s: float = 15.0) -> None:
@@ -153,10 +156,12 @@ _sent: dict[str, tuple[str, str]] = {}
 def status_timeline(kiosk: Kiosk) -> None:
     """The status of a request sent through the form once (then looked up every time)."""
     if "request" not in _sent or not _sent["request"][0]:
+        language = kiosk.languages.code
         confirmation(kiosk)
         done = kiosk.forms.current_confirmation()
         _sent["request"] = (str(done["registrationNumber"]), str(done["accessCode"]))
-        kiosk.session.end("screenshot")
+        kiosk.session.end("screenshot")  # back to the default language: choose it again
+        kiosk.languages.choose(language)
     number, code = _sent["request"]
     status_lookup(kiosk)
     kiosk.status.setProperty("registrationNumber", number)

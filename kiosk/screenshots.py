@@ -90,8 +90,8 @@ def _keyboard(kiosk: Kiosk) -> None:
 def _search(kiosk: Kiosk) -> None:
     """'What do you need?' with a word as people type it: misspelt, without diacritics."""
     _home(kiosk)
-    queries = {"ro": "impozt", "hu": "ado", "ru": "налог", "uk": "податок", "bg": "данък"}
-    kiosk.catalogue.setProperty("query", queries.get(kiosk.languages.code, "taxes"))
+    query = journeys.SEARCH_QUERIES.get(kiosk.languages.code, journeys.SEARCH_FALLBACK)
+    kiosk.catalogue.setProperty("query", query)
 
 
 SCREENS: dict[str, Callable[[Kiosk], None]] = {

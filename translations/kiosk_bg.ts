@@ -380,6 +380,46 @@
         <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
         <translation>За да отмените, изберете „Отмяна на записан час“ на терминала и въведете номера и кода за достъп.</translation>
     </message>
+    <message>
+        <source>Enter the appointment number from your slip</source>
+        <translation>Въведете номера на часа от разписката</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your slip</source>
+        <translation>Въведете кода за достъп от разписката</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. Take it from the printer.</source>
+        <translation>Разписката се отпечатва. Вземете я от принтера.</translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more</source>
+        <translation>Запазено за Вас още %1</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>свободни: %1</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Няма свободни</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Още не е потвърден</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменен</translation>
+    </message>
+    <message>
+        <source>Not booked: the time ran out</source>
+        <translation>Не е записан: времето изтече</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>

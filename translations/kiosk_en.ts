@@ -380,6 +380,46 @@
         <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
         <translation>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</translation>
     </message>
+    <message>
+        <source>Enter the appointment number from your slip</source>
+        <translation>Enter the appointment number from your slip</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your slip</source>
+        <translation>Enter the access code from your slip</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. Take it from the printer.</source>
+        <translation>Your slip is printing. Take it from the printer.</translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more</source>
+        <translation>Held for you for %1 more</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not booked: the time ran out</source>
+        <translation>Not booked: the time ran out</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>

@@ -380,6 +380,46 @@
         <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
         <translation>Lemondáshoz válassza a terminálon az „Időpont lemondása” lehetőséget, és adja meg a számot és a hozzáférési kódot.</translation>
     </message>
+    <message>
+        <source>Enter the appointment number from your slip</source>
+        <translation>Adja meg az időpont számát az elismervényről</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your slip</source>
+        <translation>Adja meg a hozzáférési kódot az elismervényről</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. Take it from the printer.</source>
+        <translation>Az elismervény nyomtatása folyamatban. Vegye ki a nyomtatóból.</translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more</source>
+        <translation>Még %1 ideig fenntartjuk Önnek</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 szabad</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nem elérhető</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Még nincs megerősítve</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Lefoglalva</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Lemondva</translation>
+    </message>
+    <message>
+        <source>Not booked: the time ran out</source>
+        <translation>Nincs lefoglalva: lejárt az idő</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>

@@ -380,6 +380,46 @@
         <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
         <translation>Pentru anulare, alegeți „Anulați o programare” pe terminal și introduceți numărul și codul de acces.</translation>
     </message>
+    <message>
+        <source>Enter the appointment number from your slip</source>
+        <translation>Introduceți numărul programării de pe bon</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your slip</source>
+        <translation>Introduceți codul de acces de pe bon</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. Take it from the printer.</source>
+        <translation>Bonul se tipărește. Luați-l de la imprimantă.</translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more</source>
+        <translation>Rezervată pentru dumneavoastră încă %1</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libere</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponibil</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Neconfirmată încă</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Programată</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulată</translation>
+    </message>
+    <message>
+        <source>Not booked: the time ran out</source>
+        <translation>Neprogramată: timpul a expirat</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>

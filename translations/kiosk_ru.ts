@@ -380,6 +380,46 @@
         <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
         <translation>Чтобы отменить запись, выберите на терминале «Отменить запись» и введите номер и код доступа.</translation>
     </message>
+    <message>
+        <source>Enter the appointment number from your slip</source>
+        <translation>Введите номер записи из квитанции</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your slip</source>
+        <translation>Введите код доступа из квитанции</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. Take it from the printer.</source>
+        <translation>Квитанция печатается. Возьмите её из принтера.</translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more</source>
+        <translation>Забронировано для Вас ещё %1</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>свободно: %1</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Нет мест</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ещё не подтверждена</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записаны</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Not booked: the time ran out</source>
+        <translation>Запись не сделана: время истекло</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>

@@ -380,6 +380,46 @@
         <source>To cancel, choose “Cancel an appointment” on the kiosk and enter the number and access code.</source>
         <translation>Щоб скасувати запис, оберіть на терміналі «Скасувати запис» і введіть номер та код доступу.</translation>
     </message>
+    <message>
+        <source>Enter the appointment number from your slip</source>
+        <translation>Введіть номер запису з квитанції</translation>
+    </message>
+    <message>
+        <source>Enter the access code from your slip</source>
+        <translation>Введіть код доступу з квитанції</translation>
+    </message>
+    <message>
+        <source>Your slip is printing. Take it from the printer.</source>
+        <translation>Квитанція друкується. Візьміть її з принтера.</translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more</source>
+        <translation>Заброньовано для Вас ще %1</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>вільно: %1</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Немає місць</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ще не підтверджено</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Not booked: the time ran out</source>
+        <translation>Запис не зроблено: час сплив</translation>
+    </message>
 </context>
 <context>
     <name>Attract</name>

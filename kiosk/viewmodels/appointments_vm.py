@@ -46,25 +46,25 @@ log = logging.getLogger("kiosk.appointments")
 CONTEXT = "Appointments"
 TICK_MS = 500
 
-ENTER_NUMBER = QT_TRANSLATE_NOOP(CONTEXT, "Enter the appointment number from your slip")
-ENTER_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Enter the access code from your slip")
-PRINTED = QT_TRANSLATE_NOOP(CONTEXT, "Your slip is printing. Take it from the printer.")
+ENTER_NUMBER = QT_TRANSLATE_NOOP("Appointments", "Enter the appointment number from your slip")
+ENTER_CODE = QT_TRANSLATE_NOOP("Appointments", "Enter the access code from your slip")
+PRINTED = QT_TRANSLATE_NOOP("Appointments", "Your slip is printing. Take it from the printer.")
 NOT_PRINTED = QT_TRANSLATE_NOOP(
     CONTEXT,
     "The printer is not working right now. Please write down the appointment number and "
     "access code, or scan the code with your phone.",
 )
-HELD_FOR = QT_TRANSLATE_NOOP(CONTEXT, "Held for you for %1 more")
+HELD_FOR = QT_TRANSLATE_NOOP("Appointments", "Held for you for %1 more")
 HELD_UNTIL_CONFIRMED = QT_TRANSLATE_NOOP(
     CONTEXT, "Held for you for a few minutes. Confirm it soon."
 )
-FREE_COUNT = QT_TRANSLATE_NOOP(CONTEXT, "%1 free")
-NOT_AVAILABLE = QT_TRANSLATE_NOOP(CONTEXT, "Not available")
+FREE_COUNT = QT_TRANSLATE_NOOP("Appointments", "%1 free")
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("Appointments", "Not available")
 STATUS_TEXT = {
-    "reserved": QT_TRANSLATE_NOOP(CONTEXT, "Not confirmed yet"),
-    "confirmed": QT_TRANSLATE_NOOP(CONTEXT, "Booked"),
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
-    "expired": QT_TRANSLATE_NOOP(CONTEXT, "Not booked: the time ran out"),
+    "reserved": QT_TRANSLATE_NOOP("Appointments", "Not confirmed yet"),
+    "confirmed": QT_TRANSLATE_NOOP("Appointments", "Booked"),
+    "cancelled": QT_TRANSLATE_NOOP("Appointments", "Cancelled"),
+    "expired": QT_TRANSLATE_NOOP("Appointments", "Not booked: the time ran out"),
 }
 
 Work = Callable[[PortalClient], Awaitable[None]]
