@@ -36,18 +36,23 @@ def running_loop(qapp: QCoreApplication) -> Iterator[qasync.QEventLoop]:
     try:
         yield loop
     finally:
-        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
-            run_until(loop, lambda: all(t.done() for t in pending), what="tasks to cancel")
-        # The counterpart of already_running=True, without stop(): that would call
-        # QApplication.exit() and end event loops later tests still run.
-        loop._after_run_forever()
-        attribute = next(a for a in vars(loop) if a.endswith("__is_running"))
-        setattr(loop, attribute, False)
-        loop.close()
-        asyncio.set_event_loop(None)
+        try:
+            pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for task in pending:
+                task.cancel()
+            if pending:
+                run_until(loop, lambda: all(t.done() for t in pending), what="tasks to cancel")
+        finally:
+            # The counterpart of already_running=True. Not stop(): that would call
+            # QApplication.exit() and end event loops later tests still run. qasync
+            # does not unset the running loop itself, and asyncio.run() in a later
+            # test would then refuse to start.
+            loop._after_run_forever()
+            attribute = next(a for a in vars(loop) if a.endswith("__is_running"))
+            setattr(loop, attribute, False)
+            asyncio.events._set_running_loop(None)
+            loop.close()
+            asyncio.set_event_loop(None)
 
 
 def run_until(

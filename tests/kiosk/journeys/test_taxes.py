@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kiosk.app import Kiosk
 from kiosk.portal.embedded import EmbeddedPortal
@@ -221,13 +221,21 @@ def test_the_payment_slip_carries_the_order_amount_masked_id_and_pay_link(
     run_until(qasync_loop, lambda: bool(tray.printed), what="the slip")
 
     slip = tray.printed[0]
-    rows = dict(slip.lines)
+    # Labels are in whatever language the kiosk's translators were last set to.
+    rows = {label: value for label, value in slip.lines}
+    label = {
+        text: QCoreApplication.translate("Taxes", text)
+        for text in ("Order number", "Amount", "Personal number")
+    }
+    rows = {source: rows[shown] for source, shown in label.items()}
     assert slip.kind is ReceiptKind.PAYMENT_SLIP
     assert rows["Order number"] == order["orderNumber"]
     assert rows["Amount"] == "829.45 MDL"
     assert rows["Personal number"].endswith(DEMO_IDNP[-4:])
     assert DEMO_IDNP not in repr(slip) + " ".join(v for _, v in slip.lines) + " ".join(slip.notes)
     assert slip.qr_text.endswith(f"/pay/{order['orderNumber']}")
-    assert taxes.printMessage.startswith("Printed.")
+    assert taxes.printMessage == QCoreApplication.translate(
+        "Taxes", "Printed. Take the slip from the printer to pay at a bank or post office."
+    )
     taxes.wipe()
     assert taxes.order == {} and taxes.personalId == ""
