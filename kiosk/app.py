@@ -128,6 +128,8 @@ class Kiosk:
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)
+        # Another kiosk in the same process (tools, tests) starts from no translation.
+        self.languages.translators.deactivate()
         self.window.close()
         # Destroy the QML first, while the view-models it binds to are still alive:
         # otherwise every binding re-evaluates against deleted objects on the way out.

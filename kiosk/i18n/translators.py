@@ -45,6 +45,13 @@ class Translators:
         QCoreApplication.installTranslator(self._app[code])
         self._active = code
 
+    def deactivate(self) -> None:
+        """Remove this kiosk's translators from the application (when the kiosk closes)."""
+        if self._active is not None:
+            QCoreApplication.removeTranslator(self._app[self._active])
+            QCoreApplication.removeTranslator(self._qt[self._active])
+            self._active = None
+
     def replace_catalogue(self, code: str, qm: Path) -> None:
         """Use another compiled catalogue for `code` (a translator previewing a .ts; tests)."""
         translator = QTranslator()
