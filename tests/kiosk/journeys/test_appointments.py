@@ -27,10 +27,10 @@ from kiosk.portal_access import ConnectedPortal
 from kiosk.session.clock import ManualClock
 from kiosk.session.screens import Screen
 from tests.kiosk.async_helpers import run, run_until
+from tests.kiosk.journeys.driving import scrolled_to
 from tests.kiosk.portal_connection import DeviceToken
 from tests.kiosk.qml_helpers import (
     item,
-    scene_rect,
     settle,
     tap,
     type_text,
@@ -87,17 +87,6 @@ def wait_for_item(loop: asyncio.AbstractEventLoop, kiosk: Kiosk, name: str) -> Q
 def wait_idle(loop: asyncio.AbstractEventLoop, kiosk: Kiosk) -> None:
     run_until(loop, lambda: not kiosk.appointments.busy, what="the portal's answer")
     settle()
-
-
-def scrolled_to(kiosk: Kiosk, object_name: str) -> QQuickItem:
-    """Page down with the ▼ button until the item is fully on screen, as a person would."""
-    target = item(kiosk, object_name)
-    for _ in range(10):
-        rect = scene_rect(target)
-        if rect.bottom() <= kiosk.window.height() and rect.top() >= 0:
-            break
-        tap(kiosk.window, item(kiosk, "scrollDownButton"))
-    return target
 
 
 def type_into(kiosk: Kiosk, object_name: str, text: str) -> None:
