@@ -78,7 +78,8 @@ Item {
                         objectName: "expectedDate"
                         width: parent.width
                         visible: (root.result.expected ?? "") !== ""
-                        text: qsTr("We expect to answer by %1.").arg(root.result.expected ?? "")
+                        // A date that ends in an abbreviation ("2026 г.") needs no second full stop.
+                        text: qsTr("We expect to answer by %1.").arg(root.result.expected ?? "").replace(/\.\.$/, ".")
                         font.bold: true
                     }
                 }
