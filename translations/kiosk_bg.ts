@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>%1 free</source>
-        <translation>свободни: %1</translation>
+        <translation>места: %1</translation>
     </message>
     <message>
         <source>Not available</source>
