@@ -36,12 +36,10 @@ from kiosk.portal.backoff import parse_retry_after
 from kiosk.portal.errors import (
     PortalBadResponse,
     PortalError,
-    PortalInsecure,
-    PortalTimeout,
-    PortalUnreachable,
     Problem,
     error_class_for_status,
 )
+from kiosk.portal.transport import transport_failure
 
 log = logging.getLogger("kiosk.petitions.open311")
 
@@ -179,18 +177,8 @@ class Open311Client:
                 )
                 status = response.status_code
                 body = await _read_limited(response)
-        except TimeoutError:
-            raise PortalTimeout(f"{summary}: no answer within the deadline") from None
-        except httpx.TimeoutException as error:
-            raise PortalTimeout(f"{summary}: {type(error).__name__}") from None
-        except httpx.ConnectError as error:
-            if "CERTIFICATE" in str(error).upper():
-                raise PortalInsecure(f"{summary}: TLS verification failed") from None
-            raise PortalUnreachable(f"{summary}: cannot connect") from None
-        except httpx.RemoteProtocolError:
-            raise PortalBadResponse(f"{summary}: malformed HTTP answer", status=status) from None
-        except httpx.TransportError as error:
-            raise PortalUnreachable(f"{summary}: {type(error).__name__}") from None
+        except (TimeoutError, httpx.TransportError) as error:
+            raise transport_failure(summary, error, status) from None
         finally:
             log.info(
                 "open311.request",

@@ -141,21 +141,8 @@ class PortalTransport:
                     body = await response.aread()
                 else:
                     body = await _read_limited(response)
-        except TimeoutError:
-            raise PortalTimeout(f"{method} {route}: no answer within the deadline") from None
-        except httpx.TimeoutException as error:
-            raise PortalTimeout(f"{method} {route}: {type(error).__name__}") from None
-        except httpx.ConnectError as error:
-            if _is_certificate_error(error):
-                raise PortalInsecure(f"{method} {route}: TLS verification failed") from None
-            raise PortalUnreachable(f"{method} {route}: cannot connect") from None
-        except httpx.RemoteProtocolError:
-            # Connection closed mid-answer, truncated body, garbage instead of HTTP.
-            raise PortalBadResponse(
-                f"{method} {route}: incomplete or malformed HTTP answer", status=status
-            ) from None
-        except httpx.TransportError as error:
-            raise PortalUnreachable(f"{method} {route}: {type(error).__name__}") from None
+        except (TimeoutError, httpx.TransportError) as error:
+            raise transport_failure(f"{method} {route}", error, status) from None
         finally:
             log.info(
                 "portal.request",
@@ -260,6 +247,28 @@ async def _read_limited(response: httpx.Response) -> bytes:
 def _media_type(response: httpx.Response) -> str:
     content_type: str = response.headers.get("Content-Type", "")
     return content_type.split(";")[0].strip().lower()
+
+
+def transport_failure(
+    summary: str, error: TimeoutError | httpx.TransportError, status: int | None
+) -> PortalError:
+    """The PortalError for a request that got no usable answer (all of them transient).
+
+    Shared by every HTTP client of the kiosk (portal API, Open311), so a timeout, a
+    refused connection or a bad certificate is classified the same everywhere.
+    """
+    if isinstance(error, TimeoutError):
+        return PortalTimeout(f"{summary}: no answer within the deadline")
+    if isinstance(error, httpx.TimeoutException):
+        return PortalTimeout(f"{summary}: {type(error).__name__}")
+    if isinstance(error, httpx.ConnectError):
+        if _is_certificate_error(error):
+            return PortalInsecure(f"{summary}: TLS verification failed")
+        return PortalUnreachable(f"{summary}: cannot connect")
+    if isinstance(error, httpx.RemoteProtocolError):
+        # Connection closed mid-answer, truncated body, garbage instead of HTTP.
+        return PortalBadResponse(f"{summary}: incomplete or malformed HTTP answer", status=status)
+    return PortalUnreachable(f"{summary}: {type(error).__name__}")
 
 
 def _is_certificate_error(error: BaseException) -> bool:
