@@ -1,0 +1,202 @@
+"""Finding the MRZ in a camera frame: its text lines, and where they are.
+
+The frame is shrunk to a working width, dark print is separated from its local
+background, neighbouring characters are joined into line blobs, and lines that
+are long, thin, parallel, evenly spaced and of equal length are grouped into an
+MRZ of 2 or 3 lines. Each group comes back as the end points of its lines in the
+full frame, ready for :mod:`device.mrz.rectify`. Also measured here: what a
+person should be told when nothing readable is found (too dark, too small…).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Final
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+Gray = npt.NDArray[np.uint8]
+Point = tuple[float, float]
+
+WORK_WIDTH: Final = 720  # detection runs on a frame this wide
+_MIN_ASPECT: Final = 12.0  # an MRZ line is ≥ 30 characters long and one high
+_MIN_HEIGHT: Final = 4.0  # px at working width: smaller lines cannot be read
+_READABLE_HEIGHT: Final = 7.0  # px at working width; below this, "move closer"
+
+
+@dataclass(frozen=True)
+class LineBlob:
+    center: Point
+    length: float
+    height: float
+    angle: float  # radians, direction of the line from left to right
+
+    @property
+    def direction(self) -> Point:
+        return (math.cos(self.angle), math.sin(self.angle))
+
+    @property
+    def ends(self) -> tuple[Point, Point]:
+        dx, dy = self.direction
+        half = self.length / 2
+        cx, cy = self.center
+        return (cx - dx * half, cy - dy * half), (cx + dx * half, cy + dy * half)
+
+
+@dataclass(frozen=True)
+class MrzBlock:
+    """2 or 3 lines of one MRZ, in full-frame coordinates, top line first."""
+
+    lines: tuple[LineBlob, ...]
+
+    @property
+    def height(self) -> float:
+        return sum(line.height for line in self.lines) / len(self.lines)
+
+    @property
+    def spacing(self) -> float:
+        first, last = self.lines[0].center, self.lines[-1].center
+        return math.dist(first, last) / (len(self.lines) - 1)
+
+
+@dataclass(frozen=True)
+class Detection:
+    blocks: tuple[MrzBlock, ...]
+    scale: float  # working-frame pixels per full-frame pixel
+    small: bool  # an MRZ-like group was seen but is too small to read
+
+
+def to_gray(frame: npt.NDArray[np.uint8]) -> Gray:
+    if frame.ndim == 2:
+        return frame
+    if frame.shape[2] == 4:
+        return np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGRA2GRAY), dtype=np.uint8)
+    if frame.shape[2] == 1:
+        return np.asarray(frame[:, :, 0], dtype=np.uint8)
+    return np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), dtype=np.uint8)
+
+
+def find_blocks(gray: Gray) -> Detection:
+    """MRZ blocks in a grayscale frame, best first."""
+    scale = min(1.0, WORK_WIDTH / gray.shape[1])
+    small = (
+        gray
+        if scale == 1.0
+        else np.asarray(
+            cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA),
+            dtype=np.uint8,
+        )
+    )
+    blobs = _line_blobs(small)
+    groups = _group(blobs)
+    readable = [g for g in groups if g.height >= _READABLE_HEIGHT]
+    blocks = tuple(_to_full(g, scale) for g in readable)
+    return Detection(blocks, scale, small=bool(groups) and not readable)
+
+
+def _line_blobs(small: Gray) -> list[LineBlob]:
+    ink = cv2.adaptiveThreshold(
+        small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 12
+    )
+    ink = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    blobs: list[LineBlob] = []
+    # Two joining widths: characters of small print sit closer than those of large print.
+    for width in (7, 13):
+        joined = cv2.morphologyEx(
+            ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (width, 3))
+        )
+        contours, _ = cv2.findContours(joined, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in contours:
+            if len(contour) < 5:
+                continue
+            (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
+            if w < h:
+                w, h, angle = h, w, angle + 90.0
+            if h < _MIN_HEIGHT or w < _MIN_ASPECT * h or w / h > 80:
+                continue
+            radians = math.radians(angle)
+            if math.cos(radians) < 0:  # point the line rightwards
+                radians += math.pi
+            radians = math.atan2(math.sin(radians), math.cos(radians))
+            if abs(radians) > math.radians(35):
+                continue  # a card held this far off level is not read; other frames will be
+            fill = cv2.contourArea(contour) / max(w * h, 1.0)
+            if fill < 0.55:
+                continue
+            blobs.append(LineBlob((cx, cy), w, h, radians))
+    return _dedupe(blobs)
+
+
+def _dedupe(blobs: list[LineBlob]) -> list[LineBlob]:
+    kept: list[LineBlob] = []
+    for blob in sorted(blobs, key=lambda b: -b.length):
+        if any(
+            math.dist(blob.center, k.center) < k.height
+            and abs(blob.length - k.length) < k.length * 0.25
+            for k in kept
+        ):
+            continue
+        kept.append(blob)
+    return kept
+
+
+def _compatible(a: LineBlob, b: LineBlob) -> bool:
+    """``b`` could be the MRZ line right below ``a``."""
+    if abs(a.angle - b.angle) > math.radians(4):
+        return False
+    if abs(a.length - b.length) > 0.12 * max(a.length, b.length):
+        return False
+    if abs(a.height - b.height) > 0.45 * max(a.height, b.height):
+        return False
+    dx, dy = a.direction
+    offset = (b.center[0] - a.center[0], b.center[1] - a.center[1])
+    along = offset[0] * dx + offset[1] * dy
+    across = -offset[0] * dy + offset[1] * dx
+    height = (a.height + b.height) / 2
+    return abs(along) < 0.08 * a.length and 1.2 * height < across < 2.6 * height
+
+
+def _group(blobs: list[LineBlob]) -> list[MrzBlock]:
+    below: dict[int, list[int]] = {
+        i: [j for j, b in enumerate(blobs) if j != i and _compatible(a, b)]
+        for i, a in enumerate(blobs)
+    }
+    groups: list[tuple[int, ...]] = []
+    for i in range(len(blobs)):
+        for j in below[i]:
+            for k in below[j]:
+                groups.append((i, j, k))
+            groups.append((i, j))
+    # Prefer longer lines and three-line groups; a line belongs to one group only.
+    groups.sort(key=lambda g: (-len(g), -blobs[g[0]].length))
+    used: set[int] = set()
+    chosen: list[MrzBlock] = []
+    for group in groups:
+        if used.intersection(group):
+            continue
+        if len(group) == 2 and any(
+            _compatible(blobs[x], blobs[group[0]]) or _compatible(blobs[group[1]], blobs[x])
+            for x in range(len(blobs))
+            if x not in group
+        ):
+            continue  # part of a longer MRZ whose third line was taken elsewhere
+        used.update(group)
+        chosen.append(MrzBlock(tuple(blobs[i] for i in group)))
+    return chosen
+
+
+def _to_full(block: MrzBlock, scale: float) -> MrzBlock:
+    return MrzBlock(
+        tuple(
+            LineBlob(
+                (line.center[0] / scale, line.center[1] / scale),
+                line.length / scale,
+                line.height / scale,
+                line.angle,
+            )
+            for line in block.lines
+        )
+    )

@@ -1,0 +1,170 @@
+"""From a camera frame to an MRZ reading, and from a stream of frames to an accepted one.
+
+:func:`recognize` handles one frame: find the MRZ (:mod:`device.mrz.detect`), straighten
+it (:mod:`device.mrz.rectify`), read every character's candidates (:mod:`device.mrz.ocr`),
+and pick the reading that passes the ICAO checks (:mod:`device.mrz.correct`). When
+nothing readable is there it says why, as a :class:`~device.mrz.types.Hint`.
+
+:class:`MrzReader` is what the kiosk uses: frames go in one by one, and a document
+comes out only once frames agree (:class:`~device.mrz.accept.FrameAgreement`).
+Nothing here keeps a frame: each is dropped when its call returns. Results hold
+personal data and are never logged; their ``repr`` shows none.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Final
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from device.mrz.accept import FrameAgreement, accept_single
+from device.mrz.correct import best_reading
+from device.mrz.detect import Gray, MrzBlock, find_blocks, to_gray
+from device.mrz.ocr import LineReading, read_strip
+from device.mrz.parse import MrzResult
+from device.mrz.rectify import straighten
+from device.mrz.types import Hint, MrzFormat
+
+log = logging.getLogger("device.mrz")
+
+_MAX_WIDTH: Final = 1920  # bigger frames are shrunk first: MRZ print needs no more
+_DARK: Final = 45  # mean brightness below which the frame is "too dark"
+_GLARE_LEVEL: Final = 248
+_GLARE_SHARE: Final = 0.04  # of the MRZ area burnt out by a reflection
+_MAX_BLOCKS: Final = 3  # candidate MRZs read per frame
+
+
+@dataclass(frozen=True, repr=False)
+class Recognition:
+    """What one frame gave: a hint for the person, the best reading, and its verdict."""
+
+    hint: Hint
+    result: MrzResult | None  # the best reading, valid or not; None when none was made
+    accepted: bool  # good enough on its own (the single-image policy)
+
+    def __repr__(self) -> str:
+        return (
+            f"Recognition(hint={self.hint.value}, result={self.result!r}, accepted={self.accepted})"
+        )
+
+
+@dataclass(frozen=True, repr=False)
+class FrameReport:
+    hint: Hint
+    accepted: MrzResult | None  # set once the frames agree on one reading
+
+    def __repr__(self) -> str:
+        return f"FrameReport(hint={self.hint.value}, accepted={self.accepted is not None})"
+
+
+def recognize(frame: npt.NDArray[np.uint8] | None) -> Recognition:
+    """Read the MRZ in one frame (BGR, BGRA or grayscale)."""
+    gray = _prepare(frame)
+    if gray is None:
+        return Recognition(Hint.NOT_FOUND, None, False)
+    detection = find_blocks(gray)
+    dark = float(gray.mean()) < _DARK
+    if not detection.blocks:
+        if detection.small:
+            return Recognition(Hint.MOVE_CLOSER, None, False)
+        return Recognition(Hint.TOO_DARK if dark else Hint.NOT_FOUND, None, False)
+    readings = [_read_block(gray, block) for block in detection.blocks[:_MAX_BLOCKS]]
+    valid = [r for r in readings if r is not None and r.valid]
+    if len({r.lines for r in valid}) > 1:
+        return Recognition(Hint.ONE_CARD, None, False)
+    if valid:
+        best = valid[0]
+        return Recognition(Hint.READ, best, accept_single(best))
+    made = [r for r in readings if r is not None]
+    best_invalid = max(made, key=lambda r: r.confidence) if made else None
+    if _glare(gray, detection.blocks[0]):
+        hint = Hint.GLARE
+    elif dark:
+        hint = Hint.TOO_DARK
+    else:
+        hint = Hint.HOLD_STILL
+    return Recognition(hint, best_invalid, False)
+
+
+def _prepare(frame: npt.NDArray[np.uint8] | None) -> Gray | None:
+    if frame is None or not isinstance(frame, np.ndarray) or frame.ndim not in (2, 3):
+        return None
+    if frame.size == 0 or min(frame.shape[:2]) < 32:
+        return None
+    if frame.dtype != np.uint8:
+        return None
+    gray = to_gray(frame)
+    if gray.shape[1] > _MAX_WIDTH:
+        scale = _MAX_WIDTH / gray.shape[1]
+        gray = np.asarray(
+            cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA),
+            dtype=np.uint8,
+        )
+    return np.ascontiguousarray(gray)
+
+
+def _read_block(gray: Gray, block: MrzBlock) -> MrzResult | None:
+    """The best reading of one block: each plausible line length, upright or upside down."""
+    counts = (30,) if len(block.lines) == 3 else (36, 44)
+    results: list[MrzResult] = []
+    for count in counts:
+        strips = straighten(gray, block, count)
+        if not strips:
+            continue
+        for turned in (False, True):
+            if turned:
+                strips = [np.ascontiguousarray(s[::-1, ::-1]) for s in reversed(strips)]
+            result = _read_strips(strips, count)
+            if result is not None:
+                if result.valid:
+                    return result
+                results.append(result)
+    return max(results, key=lambda r: r.confidence) if results else None
+
+
+def _read_strips(strips: list[Gray], count: int) -> MrzResult | None:
+    lines: list[LineReading] = []
+    for strip in strips:
+        reading = read_strip(strip, count)
+        if reading is None:
+            return None
+        lines.append(reading)
+    return best_reading([line.candidates for line in lines])
+
+
+def _glare(gray: Gray, block: MrzBlock) -> bool:
+    points = np.asarray([p for line in block.lines for p in line.ends], dtype=np.float32)
+    pad = block.height
+    x0, y0 = np.maximum(points.min(axis=0) - pad, 0).astype(int)
+    x1, y1 = (points.max(axis=0) + pad).astype(int)
+    area = gray[y0 : y1 + 1, x0 : x1 + 1]
+    return area.size > 0 and float((area >= _GLARE_LEVEL).mean()) > _GLARE_SHARE
+
+
+class MrzReader:
+    """Frames of one scan in, the accepted document out once ``agreement`` frames agree."""
+
+    def __init__(self, *, agreement: int = 2) -> None:
+        self._agreement = FrameAgreement(agreement)
+        self.frames = 0
+
+    def feed(self, frame: npt.NDArray[np.uint8] | None) -> FrameReport:
+        self.frames += 1
+        recognition = recognize(frame)
+        result = recognition.result if recognition.result is not None else None
+        accepted = self._agreement.offer(result if result is not None and result.valid else None)
+        if accepted is not None:
+            log.info("mrz.accepted", extra={"frames": self.frames, "format": accepted.format.value})
+        return FrameReport(recognition.hint, accepted)
+
+    def reset(self) -> None:
+        """Forget every reading (the session wipe, or a new scan)."""
+        self._agreement.reset()
+        self.frames = 0
+
+
+SUPPORTED_FORMATS: Final = tuple(MrzFormat)

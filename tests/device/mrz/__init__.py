@@ -1,0 +1,1 @@
+"""Tests of the MRZ parser, the candidate search and the acceptance policy."""
