@@ -23,6 +23,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from kiosk.activity import ActivityFilter
 from kiosk.alert_sound import AlertSound
 from kiosk.calculator.engine import Calculator
+from kiosk.camera.kiosk_camera import KioskCamera
 from kiosk.catalogue.model import Catalogue, load_catalogue_file
 from kiosk.config import KioskConfig
 from kiosk.i18n.translators import Translators
@@ -39,6 +40,7 @@ from kiosk.viewmodels.calendar_vm import CalendarViewModel
 from kiosk.viewmodels.catalogue_vm import CatalogueViewModel
 from kiosk.viewmodels.clock_vm import ClockViewModel
 from kiosk.viewmodels.form_vm import FormViewModel
+from kiosk.viewmodels.idscan_vm import IdScanViewModel
 from kiosk.viewmodels.language_vm import LanguageViewModel
 from kiosk.viewmodels.session_vm import SessionViewModel
 from kiosk.viewmodels.status_vm import StatusViewModel
@@ -117,6 +119,8 @@ class Kiosk:
     status: StatusViewModel
     appointments: AppointmentsViewModel
     taxes: TaxesViewModel
+    id_scan: IdScanViewModel
+    camera: KioskCamera
     portal: PortalAccess
     printer: ReceiptPrinter
     wipe: SessionWipe
@@ -130,6 +134,7 @@ class Kiosk:
             app.removeEventFilter(self.activity)
         # Another kiosk in the same process (tools, tests) starts from no translation.
         self.languages.translators.deactivate()
+        self.camera.close()
         self.window.close()
         # Destroy the QML first, while the view-models it binds to are still alive:
         # otherwise every binding re-evaluates against deleted objects on the way out.
@@ -257,8 +262,22 @@ def build_kiosk(
         country=config.country,
     )
     taxes = TaxesViewModel(portal, session.show, languages.code)
-    journeys: tuple[FormViewModel | StatusViewModel | AppointmentsViewModel | TaxesViewModel, ...]
-    journeys = (forms, status, appointments, taxes)
+
+    # The camera: "Scan your ID card" before a form, the receipt's QR code on the status screen.
+    camera = KioskCamera(config.camera, config.country)
+    engine.addImageProvider(camera.provider_id, camera.image_provider())
+    id_scan = IdScanViewModel(
+        camera.id_scan, session.show, languages.code, apply_card=forms.apply_card
+    )
+    forms.set_id_scan(id_scan.offer)
+    status.set_scanner(camera.qr_scanner)
+    session.screenChanged.connect(lambda: id_scan.screen_shown(session.current))
+
+    journeys: tuple[
+        FormViewModel | StatusViewModel | AppointmentsViewModel | TaxesViewModel | IdScanViewModel,
+        ...,
+    ]
+    journeys = (forms, id_scan, status, appointments, taxes)
 
     def language_changed() -> None:
         code = languages.code
@@ -281,6 +300,7 @@ def build_kiosk(
         "status": status,
         "appointments": appointments,
         "taxes": taxes,
+        "idScan": id_scan,
         "kioskMode": kiosk_mode,
         "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS) + "/")
         if (KEYBOARD_LAYOUTS / "ro_RO" / "main.qml").exists()
@@ -296,6 +316,8 @@ def build_kiosk(
 
     # One wipe, every layer. Order: data first, then what shows it, then the choices.
     wipe.register("forms", forms.wipe)
+    # The camera stops, its last picture is blanked and the MRZ reader forgets.
+    wipe.register("id_scan", id_scan.wipe)
     wipe.register("status", status.wipe)
     wipe.register("appointments", appointments.wipe)
     wipe.register("taxes", taxes.wipe)
@@ -330,6 +352,8 @@ def build_kiosk(
         status=status,
         appointments=appointments,
         taxes=taxes,
+        id_scan=id_scan,
+        camera=camera,
         portal=portal,
         printer=printer,
         wipe=wipe,

@@ -25,6 +25,8 @@ PROFILES = ("lobby", "library")
 COUNTRIES = ("RO", "MD", "BG", "UA")
 TEXT_SIZES = ("normal", "large")
 CONTRASTS = ("normal", "high")
+# "auto": the camera /dev/video<device> if it opens, else the simulated one (demo profile).
+CAMERA_SOURCES = ("auto", "none", "device", "file", "images", "simulated")
 
 
 class ConfigError(Exception):
@@ -61,6 +63,30 @@ class DisplaySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CameraSettings:
+    """`[camera]`: where frames come from and how a real camera is set up.
+
+    None means "leave the camera's own setting"; `exposure` is "auto" or the V4L2
+    exposure time (units of 100 µs).
+    """
+
+    source: str = "none"
+    device: int = 0
+    path: str = ""
+    width: int | None = None
+    height: int | None = None
+    fps: int | None = None
+    autofocus: bool | None = None
+    focus: int | None = None
+    exposure: str | float | None = None
+    mirror_preview: bool = False
+
+    @property
+    def configured(self) -> bool:
+        return self.source != "none"
+
+
+@dataclass(frozen=True, slots=True)
 class KioskConfig:
     kiosk_id: str = "kiosk-1"
     profile: str = "lobby"
@@ -70,6 +96,7 @@ class KioskConfig:
     default_language: str = "ro"
     session: SessionSettings = field(default_factory=SessionSettings)
     display: DisplaySettings = field(default_factory=DisplaySettings)
+    camera: CameraSettings = field(default_factory=CameraSettings)
     office_hours: OfficeHours = field(default_factory=lambda: OfficeHours.from_config({}, []))
     attract_messages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     data_dir: Path = Path("/var/lib/kiosk")
@@ -156,6 +183,33 @@ def _number_between(low: float, high: float, unit: str) -> Callable[[Any], str |
     return check
 
 
+def _whole_number(low: int, high: int, meaning: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"must be a whole number ({meaning}), not {value!r}"
+        if not low <= value <= high:
+            return f"{value} is out of range ({low} to {high})"
+        return None
+
+    return check
+
+
+def _yes_no(value: Any) -> str | None:
+    if not isinstance(value, bool):
+        return f"must be true or false (without quotes), not {value!r}"
+    return None
+
+
+def _exposure(value: Any) -> str | None:
+    if value == "auto":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f'must be "auto" or an exposure time (1 to 10000, in 100 µs units), not {value!r}'
+    if not 1 <= value <= 10000:
+        return f"{value} is out of range (1 to 10000, in 100 µs units)"
+    return None
+
+
 def _non_empty_text(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return "must be a non-empty text in quotes"
@@ -202,6 +256,7 @@ TOP_LEVEL = (
     "languages",
     "session",
     "display",
+    "camera",
     "office_hours",
     "closures",
     "attract",
@@ -248,6 +303,8 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         height=r.get(disp, "display.height", 1080, _int_between(480, 4320, "pixels")),
     )
 
+    camera = _camera(r, data)
+
     hours = data.get("office_hours", {})
     closures = data.get("closures", [])
     office_hours = defaults.office_hours
@@ -288,10 +345,46 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         default_language=default_language,
         session=session,
         display=display,
+        camera=camera,
         office_hours=office_hours,
         attract_messages={code: tuple(texts) for code, texts in messages.items()},
         data_dir=data_dir,
         portal=portal,
+    )
+
+
+_CAMERA_KEYS = (
+    "source",
+    "device",
+    "path",
+    "width",
+    "height",
+    "fps",
+    "autofocus",
+    "focus",
+    "exposure",
+    "mirror_preview",
+)
+
+
+def _camera(r: _Reader, data: Mapping[str, Any]) -> CameraSettings:
+    cam = r.table(data, "camera", _CAMERA_KEYS)
+    source = r.get(cam, "camera.source", "none", _one_of(CAMERA_SOURCES))
+    path = r.get(cam, "camera.path", "", _non_empty_text)
+    if source in ("file", "images") and not path:
+        what = "a video file" if source == "file" else "a folder of images"
+        r.problems.append(f'camera.path: camera.source = "{source}" needs the path of {what}')
+    return CameraSettings(
+        source=source,
+        device=r.get(cam, "camera.device", 0, _whole_number(0, 63, "N of /dev/videoN")),
+        path=path,
+        width=r.get(cam, "camera.width", None, _int_between(160, 7680, "pixels")),
+        height=r.get(cam, "camera.height", None, _int_between(120, 4320, "pixels")),
+        fps=r.get(cam, "camera.fps", None, _int_between(1, 120, "frames per second")),
+        autofocus=r.get(cam, "camera.autofocus", None, _yes_no),
+        focus=r.get(cam, "camera.focus", None, _whole_number(0, 255, "focus distance, 0 = far")),
+        exposure=r.get(cam, "camera.exposure", None, _exposure),
+        mirror_preview=r.get(cam, "camera.mirror_preview", False, _yes_no),
     )
 
 

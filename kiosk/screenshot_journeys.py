@@ -52,12 +52,32 @@ def home(kiosk: Kiosk) -> None:
     kiosk.session.languageChosen()
 
 
-def open_form(kiosk: Kiosk, code: str = SAMPLE_FORM) -> None:
+def open_form(kiosk: Kiosk, code: str = SAMPLE_FORM, *, type_it_in: bool = True) -> None:
+    """The form's first step; with a camera, "Type it in instead" on the ID scan offer."""
     home(kiosk)
     kiosk.catalogue.select(code)
     kiosk.session.openService(code)
     kiosk.forms.start(code)
     wait_for(lambda: kiosk.forms.current_phase() in ("step", "problem"), "form loaded")
+    if type_it_in and kiosk.session.current.value == "id-scan":
+        kiosk.id_scan.typeInstead()
+
+
+def id_scan_consent(kiosk: Kiosk) -> None:
+    """'Scan your ID card': what is read, the consent line, scan or type it in."""
+    open_form(kiosk, type_it_in=False)
+    if not kiosk.id_scan.property("available"):
+        return  # a kiosk without a camera goes straight to the form
+    wait_for(lambda: kiosk.session.current.value == "id-scan", "ID scan offered")
+
+
+def id_scan_scanning(kiosk: Kiosk) -> None:
+    """Scanning: the (simulated) camera's live picture with the card guide and a hint."""
+    id_scan_consent(kiosk)
+    if kiosk.session.current.value != "id-scan":
+        return
+    kiosk.id_scan.scan()
+    wait_for(lambda: kiosk.id_scan.property("hasPicture") is True, "camera picture", 20)
 
 
 def form_step(kiosk: Kiosk) -> None:

@@ -107,6 +107,8 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "display-settings": _panel("display"),
     "keyboard": _keyboard,
     # Journeys (these need a portal: the embedded reference portal here, a loopback one in tests).
+    "id-scan": journeys.id_scan_consent,
+    "id-scan-scanning": journeys.id_scan_scanning,
     "form-step": journeys.form_step,
     "error-summary": journeys.error_summary,
     "check-answers": journeys.check_answers,

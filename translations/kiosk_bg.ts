@@ -585,6 +585,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Put the back of your card here, with the lines of letters at the bottom</source>
+        <translation>Поставете тук гърба на картата, с редовете букви отдолу</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Check your answers</source>
@@ -945,6 +952,13 @@
         <source>Step %1 of %2</source>
         <translation>Стъпка %1 от %2</translation>
     </message>
+    <message numerus="yes">
+        <source>We filled in %n answer(s) from your ID card. Check them — you can change any of them.</source>
+        <translation>
+            <numerusform>Попълнихме %n отговор от личната ви карта. Проверете го — можете да го промените.</numerusform>
+            <numerusform>Попълнихме %n отговора от личната ви карта. Проверете ги — можете да промените всеки от тях.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Continue</source>
         <translation>Напред</translation>
@@ -1189,6 +1203,120 @@
     <message>
         <source>Opening hours and public holidays</source>
         <translation>Работно време и официални празници</translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>Hold the back of your card in the frame, with the lines of letters at the bottom</source>
+        <translation>Дръжте гърба на картата в рамката, с редовете букви отдолу</translation>
+    </message>
+    <message>
+        <source>Reading your card… Hold it still</source>
+        <translation>Четем картата… Дръжте я неподвижно</translation>
+    </message>
+    <message>
+        <source>Show the back of the card, with the lines of letters and &lt;&lt;&lt;</source>
+        <translation>Покажете гърба на картата, с редовете букви и &lt;&lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Hold the card closer</source>
+        <translation>Доближете картата</translation>
+    </message>
+    <message>
+        <source>Hold the card still</source>
+        <translation>Дръжте картата неподвижно</translation>
+    </message>
+    <message>
+        <source>Tilt the card a little — there is a reflection</source>
+        <translation>Наклонете леко картата — има отблясък</translation>
+    </message>
+    <message>
+        <source>It is too dark. Find more light</source>
+        <translation>Твърде тъмно е. Потърсете повече светлина</translation>
+    </message>
+    <message>
+        <source>Turn the card over: the lines with &lt;&lt;&lt; go at the bottom</source>
+        <translation>Завъртете картата: редовете с &lt;&lt;&lt; трябва да са отдолу</translation>
+    </message>
+    <message>
+        <source>Show one card at a time</source>
+        <translation>Показвайте само една карта</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Име и фамилия</translation>
+    </message>
+    <message>
+        <source>Your personal identification number</source>
+        <translation>Личен идентификационен номер</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Дата на раждане</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number</source>
+        <translation>Номер на картата</translation>
+    </message>
+    <message>
+        <source>The card&apos;s expiry date</source>
+        <translation>Валидност на картата</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanScreen</name>
+    <message>
+        <source>Scan your ID card</source>
+        <translation>Сканирайте личната си карта</translation>
+    </message>
+    <message>
+        <source>The kiosk can read your details from the back of your identity card, so you do not have to type them.</source>
+        <translation>Терминалът може да прочете данните ви от гърба на личната ви карта, за да не ги въвеждате.</translation>
+    </message>
+    <message>
+        <source>It will read:</source>
+        <translation>Ще бъдат прочетени:</translation>
+    </message>
+    <message>
+        <source>The kiosk reads your card only to fill in this form. Nothing is kept after you finish.</source>
+        <translation>Терминалът чете картата само за да попълни този формуляр. Нищо не се пази, след като приключите.</translation>
+    </message>
+    <message>
+        <source>Scan my ID card</source>
+        <translation>Сканиране на картата</translation>
+    </message>
+    <message>
+        <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>
+        <translation>Дръжте картата пред камерата, на около една длан от нея. Може да отнеме няколко секунди.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>Не успяхме да прочетем картата</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type your details instead.</source>
+        <translation>Камерата не работи. Въведете данните ръчно.</translation>
+    </message>
+    <message>
+        <source>The card may be worn, or a light may be reflecting on it. You can try again, or type your details. It takes a minute.</source>
+        <translation>Картата може да е износена или по нея да има отблясък. Опитайте отново или въведете данните ръчно. Отнема минута.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Type it in instead</source>
+        <translation>Въвеждане на данните ръчно</translation>
     </message>
 </context>
 <context>

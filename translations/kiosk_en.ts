@@ -585,6 +585,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Put the back of your card here, with the lines of letters at the bottom</source>
+        <translation>Put the back of your card here, with the lines of letters at the bottom</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Check your answers</source>
@@ -945,6 +952,13 @@
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
+    <message numerus="yes">
+        <source>We filled in %n answer(s) from your ID card. Check them — you can change any of them.</source>
+        <translation>
+            <numerusform>We filled in %n answer from your ID card. Check it — you can change it.</numerusform>
+            <numerusform>We filled in %n answers from your ID card. Check them — you can change any of them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
@@ -1189,6 +1203,120 @@
     <message>
         <source>Opening hours and public holidays</source>
         <translation>Opening hours and public holidays</translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>Hold the back of your card in the frame, with the lines of letters at the bottom</source>
+        <translation>Hold the back of your card in the frame, with the lines of letters at the bottom</translation>
+    </message>
+    <message>
+        <source>Reading your card… Hold it still</source>
+        <translation>Reading your card… Hold it still</translation>
+    </message>
+    <message>
+        <source>Show the back of the card, with the lines of letters and &lt;&lt;&lt;</source>
+        <translation>Show the back of the card, with the lines of letters and &lt;&lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Hold the card closer</source>
+        <translation>Hold the card closer</translation>
+    </message>
+    <message>
+        <source>Hold the card still</source>
+        <translation>Hold the card still</translation>
+    </message>
+    <message>
+        <source>Tilt the card a little — there is a reflection</source>
+        <translation>Tilt the card a little — there is a reflection</translation>
+    </message>
+    <message>
+        <source>It is too dark. Find more light</source>
+        <translation>It is too dark. Find more light</translation>
+    </message>
+    <message>
+        <source>Turn the card over: the lines with &lt;&lt;&lt; go at the bottom</source>
+        <translation>Turn the card over: the lines with &lt;&lt;&lt; go at the bottom</translation>
+    </message>
+    <message>
+        <source>Show one card at a time</source>
+        <translation>Show one card at a time</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your personal identification number</source>
+        <translation>Your personal identification number</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Your date of birth</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Your sex</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Your nationality</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number</source>
+        <translation>The card&apos;s number</translation>
+    </message>
+    <message>
+        <source>The card&apos;s expiry date</source>
+        <translation>The card&apos;s expiry date</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanScreen</name>
+    <message>
+        <source>Scan your ID card</source>
+        <translation>Scan your ID card</translation>
+    </message>
+    <message>
+        <source>The kiosk can read your details from the back of your identity card, so you do not have to type them.</source>
+        <translation>The kiosk can read your details from the back of your identity card, so you do not have to type them.</translation>
+    </message>
+    <message>
+        <source>It will read:</source>
+        <translation>It will read:</translation>
+    </message>
+    <message>
+        <source>The kiosk reads your card only to fill in this form. Nothing is kept after you finish.</source>
+        <translation>The kiosk reads your card only to fill in this form. Nothing is kept after you finish.</translation>
+    </message>
+    <message>
+        <source>Scan my ID card</source>
+        <translation>Scan my ID card</translation>
+    </message>
+    <message>
+        <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>
+        <translation>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>We could not read your card</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type your details instead.</source>
+        <translation>The camera is not working. Type your details instead.</translation>
+    </message>
+    <message>
+        <source>The card may be worn, or a light may be reflecting on it. You can try again, or type your details. It takes a minute.</source>
+        <translation>The card may be worn, or a light may be reflecting on it. You can try again, or type your details. It takes a minute.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Type it in instead</source>
+        <translation>Type it in instead</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Put the back of your card here, with the lines of letters at the bottom</source>
+        <translation>Ide tegye az igazolvány hátoldalát, a betűsorokkal alul</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Check your answers</source>
@@ -945,6 +952,12 @@
         <source>Step %1 of %2</source>
         <translation>%1/%2. lépés</translation>
     </message>
+    <message numerus="yes">
+        <source>We filled in %n answer(s) from your ID card. Check them — you can change any of them.</source>
+        <translation>
+            <numerusform>%n választ kitöltöttünk a személyi igazolványából. Ellenőrizze, és ha kell, módosítsa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Continue</source>
         <translation>Tovább</translation>
@@ -1189,6 +1202,120 @@
     <message>
         <source>Opening hours and public holidays</source>
         <translation>Nyitvatartás és munkaszüneti napok</translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>Hold the back of your card in the frame, with the lines of letters at the bottom</source>
+        <translation>Tartsa az igazolvány hátoldalát a keretben, a betűsorokkal alul</translation>
+    </message>
+    <message>
+        <source>Reading your card… Hold it still</source>
+        <translation>Beolvasás… Tartsa mozdulatlanul</translation>
+    </message>
+    <message>
+        <source>Show the back of the card, with the lines of letters and &lt;&lt;&lt;</source>
+        <translation>Mutassa az igazolvány hátoldalát, a betűsorokkal és a &lt;&lt;&lt; jelekkel</translation>
+    </message>
+    <message>
+        <source>Hold the card closer</source>
+        <translation>Tartsa közelebb az igazolványt</translation>
+    </message>
+    <message>
+        <source>Hold the card still</source>
+        <translation>Tartsa mozdulatlanul az igazolványt</translation>
+    </message>
+    <message>
+        <source>Tilt the card a little — there is a reflection</source>
+        <translation>Döntse meg kissé az igazolványt — tükröződik</translation>
+    </message>
+    <message>
+        <source>It is too dark. Find more light</source>
+        <translation>Túl sötét van. Keressen világosabb helyet</translation>
+    </message>
+    <message>
+        <source>Turn the card over: the lines with &lt;&lt;&lt; go at the bottom</source>
+        <translation>Forgassa el az igazolványt: a &lt;&lt;&lt; jeles sorok legyenek alul</translation>
+    </message>
+    <message>
+        <source>Show one card at a time</source>
+        <translation>Egyszerre csak egy kártyát mutasson</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Neve</translation>
+    </message>
+    <message>
+        <source>Your personal identification number</source>
+        <translation>Személyi száma</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Születési dátuma</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Neme</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Állampolgársága</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number</source>
+        <translation>Az igazolvány száma</translation>
+    </message>
+    <message>
+        <source>The card&apos;s expiry date</source>
+        <translation>Az igazolvány lejárati dátuma</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanScreen</name>
+    <message>
+        <source>Scan your ID card</source>
+        <translation>Olvassa be személyi igazolványát</translation>
+    </message>
+    <message>
+        <source>The kiosk can read your details from the back of your identity card, so you do not have to type them.</source>
+        <translation>A terminál be tudja olvasni adatait a személyi igazolvány hátoldaláról, így nem kell beírnia őket.</translation>
+    </message>
+    <message>
+        <source>It will read:</source>
+        <translation>Ezeket olvassa be:</translation>
+    </message>
+    <message>
+        <source>The kiosk reads your card only to fill in this form. Nothing is kept after you finish.</source>
+        <translation>A terminál csak az űrlap kitöltéséhez olvassa be az igazolványt. Befejezés után semmit nem őriz meg.</translation>
+    </message>
+    <message>
+        <source>Scan my ID card</source>
+        <translation>Beolvasom az igazolványt</translation>
+    </message>
+    <message>
+        <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>
+        <translation>Tartsa az igazolványt a kamera elé, nagyjából egy tenyérnyire. Néhány másodpercig tarthat.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>Nem sikerült beolvasni az igazolványt</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type your details instead.</source>
+        <translation>A kamera nem működik. Írja be inkább az adatait.</translation>
+    </message>
+    <message>
+        <source>The card may be worn, or a light may be reflecting on it. You can try again, or type your details. It takes a minute.</source>
+        <translation>Lehet, hogy az igazolvány kopott, vagy fény tükröződik rajta. Próbálja újra, vagy írja be az adatait. Egy percig tart.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Próbálja újra</translation>
+    </message>
+    <message>
+        <source>Type it in instead</source>
+        <translation>Inkább beírom az adatokat</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Put the back of your card here, with the lines of letters at the bottom</source>
+        <translation>Puneți aici spatele actului, cu rândurile de litere în partea de jos</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Check your answers</source>
@@ -945,6 +952,14 @@
         <source>Step %1 of %2</source>
         <translation>Pasul %1 din %2</translation>
     </message>
+    <message numerus="yes">
+        <source>We filled in %n answer(s) from your ID card. Check them — you can change any of them.</source>
+        <translation>
+            <numerusform>Am completat %n răspuns din actul de identitate. Verificați-l — îl puteți modifica.</numerusform>
+            <numerusform>Am completat %n răspunsuri din actul de identitate. Verificați-le — le puteți modifica pe oricare.</numerusform>
+            <numerusform>Am completat %n de răspunsuri din actul de identitate. Verificați-le — le puteți modifica pe oricare.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Continue</source>
         <translation>Continuați</translation>
@@ -1189,6 +1204,120 @@
     <message>
         <source>Opening hours and public holidays</source>
         <translation>Programul de lucru și sărbătorile legale</translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>Hold the back of your card in the frame, with the lines of letters at the bottom</source>
+        <translation>Țineți spatele actului în chenar, cu rândurile de litere în partea de jos</translation>
+    </message>
+    <message>
+        <source>Reading your card… Hold it still</source>
+        <translation>Citim actul… Țineți-l nemișcat</translation>
+    </message>
+    <message>
+        <source>Show the back of the card, with the lines of letters and &lt;&lt;&lt;</source>
+        <translation>Arătați spatele actului, cu rândurile de litere și &lt;&lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Hold the card closer</source>
+        <translation>Țineți actul mai aproape</translation>
+    </message>
+    <message>
+        <source>Hold the card still</source>
+        <translation>Țineți actul nemișcat</translation>
+    </message>
+    <message>
+        <source>Tilt the card a little — there is a reflection</source>
+        <translation>Înclinați puțin actul — lumina se reflectă pe el</translation>
+    </message>
+    <message>
+        <source>It is too dark. Find more light</source>
+        <translation>Este prea întuneric. Căutați mai multă lumină</translation>
+    </message>
+    <message>
+        <source>Turn the card over: the lines with &lt;&lt;&lt; go at the bottom</source>
+        <translation>Rotiți actul: rândurile cu &lt;&lt;&lt; trebuie să fie jos</translation>
+    </message>
+    <message>
+        <source>Show one card at a time</source>
+        <translation>Arătați câte un singur act</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Numele și prenumele</translation>
+    </message>
+    <message>
+        <source>Your personal identification number</source>
+        <translation>Codul numeric personal</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Data nașterii</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Sexul</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Cetățenia</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number</source>
+        <translation>Numărul actului</translation>
+    </message>
+    <message>
+        <source>The card&apos;s expiry date</source>
+        <translation>Data expirării actului</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanScreen</name>
+    <message>
+        <source>Scan your ID card</source>
+        <translation>Scanați actul de identitate</translation>
+    </message>
+    <message>
+        <source>The kiosk can read your details from the back of your identity card, so you do not have to type them.</source>
+        <translation>Terminalul poate citi datele de pe spatele actului de identitate, ca să nu mai trebuiască să le scrieți.</translation>
+    </message>
+    <message>
+        <source>It will read:</source>
+        <translation>Va citi:</translation>
+    </message>
+    <message>
+        <source>The kiosk reads your card only to fill in this form. Nothing is kept after you finish.</source>
+        <translation>Terminalul citește actul doar ca să completeze acest formular. Nu se păstrează nimic după ce terminați.</translation>
+    </message>
+    <message>
+        <source>Scan my ID card</source>
+        <translation>Scanați actul de identitate</translation>
+    </message>
+    <message>
+        <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>
+        <translation>Țineți actul în fața camerei, la o palmă distanță. Poate dura câteva secunde.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>Nu am putut citi actul</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type your details instead.</source>
+        <translation>Camera nu funcționează. Vă rugăm să introduceți datele.</translation>
+    </message>
+    <message>
+        <source>The card may be worn, or a light may be reflecting on it. You can try again, or type your details. It takes a minute.</source>
+        <translation>Actul poate fi uzat sau lumina se reflectă pe el. Puteți încerca din nou sau puteți introduce datele. Durează un minut.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Type it in instead</source>
+        <translation>Introduceți datele</translation>
     </message>
 </context>
 <context>

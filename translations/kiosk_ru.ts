@@ -585,6 +585,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Put the back of your card here, with the lines of letters at the bottom</source>
+        <translation>Поместите сюда обратную сторону удостоверения, строки букв — внизу</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Check your answers</source>
@@ -945,6 +952,14 @@
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
+    <message numerus="yes">
+        <source>We filled in %n answer(s) from your ID card. Check them — you can change any of them.</source>
+        <translation>
+            <numerusform>Мы заполнили %n ответ по удостоверению личности. Проверьте и при необходимости исправьте.</numerusform>
+            <numerusform>Мы заполнили %n ответа по удостоверению личности. Проверьте и при необходимости исправьте.</numerusform>
+            <numerusform>Мы заполнили %n ответов по удостоверению личности. Проверьте и при необходимости исправьте.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Continue</source>
         <translation>Продолжить</translation>
@@ -1189,6 +1204,120 @@
     <message>
         <source>Opening hours and public holidays</source>
         <translation>Часы работы и праздничные дни</translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>Hold the back of your card in the frame, with the lines of letters at the bottom</source>
+        <translation>Держите обратную сторону удостоверения в рамке, строки букв — внизу</translation>
+    </message>
+    <message>
+        <source>Reading your card… Hold it still</source>
+        <translation>Считываем удостоверение… Не двигайте его</translation>
+    </message>
+    <message>
+        <source>Show the back of the card, with the lines of letters and &lt;&lt;&lt;</source>
+        <translation>Покажите обратную сторону удостоверения, со строками букв и &lt;&lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Hold the card closer</source>
+        <translation>Поднесите удостоверение ближе</translation>
+    </message>
+    <message>
+        <source>Hold the card still</source>
+        <translation>Держите удостоверение неподвижно</translation>
+    </message>
+    <message>
+        <source>Tilt the card a little — there is a reflection</source>
+        <translation>Слегка наклоните удостоверение — мешает блик</translation>
+    </message>
+    <message>
+        <source>It is too dark. Find more light</source>
+        <translation>Слишком темно. Найдите место посветлее</translation>
+    </message>
+    <message>
+        <source>Turn the card over: the lines with &lt;&lt;&lt; go at the bottom</source>
+        <translation>Поверните удостоверение: строки с &lt;&lt;&lt; должны быть внизу</translation>
+    </message>
+    <message>
+        <source>Show one card at a time</source>
+        <translation>Показывайте только один документ</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Your personal identification number</source>
+        <translation>Идентификационный номер</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number</source>
+        <translation>Номер удостоверения</translation>
+    </message>
+    <message>
+        <source>The card&apos;s expiry date</source>
+        <translation>Срок действия удостоверения</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanScreen</name>
+    <message>
+        <source>Scan your ID card</source>
+        <translation>Отсканируйте удостоверение личности</translation>
+    </message>
+    <message>
+        <source>The kiosk can read your details from the back of your identity card, so you do not have to type them.</source>
+        <translation>Терминал может считать ваши данные с обратной стороны удостоверения личности, и вам не придётся их вводить.</translation>
+    </message>
+    <message>
+        <source>It will read:</source>
+        <translation>Будут считаны:</translation>
+    </message>
+    <message>
+        <source>The kiosk reads your card only to fill in this form. Nothing is kept after you finish.</source>
+        <translation>Терминал считывает удостоверение только для заполнения этого бланка. После завершения ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Scan my ID card</source>
+        <translation>Отсканировать удостоверение</translation>
+    </message>
+    <message>
+        <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>
+        <translation>Держите удостоверение перед камерой на расстоянии ладони. Это может занять несколько секунд.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>Не удалось считать удостоверение</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type your details instead.</source>
+        <translation>Камера не работает. Введите данные вручную.</translation>
+    </message>
+    <message>
+        <source>The card may be worn, or a light may be reflecting on it. You can try again, or type your details. It takes a minute.</source>
+        <translation>Возможно, удостоверение потёрто или на нём блик. Можно попробовать ещё раз или ввести данные вручную. Это займёт минуту.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Type it in instead</source>
+        <translation>Ввести данные вручную</translation>
     </message>
 </context>
 <context>

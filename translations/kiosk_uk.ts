@@ -585,6 +585,13 @@
     </message>
 </context>
 <context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Put the back of your card here, with the lines of letters at the bottom</source>
+        <translation>Покладіть сюди зворотний бік посвідчення, рядки літер — унизу</translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersScreen</name>
     <message>
         <source>Check your answers</source>
@@ -945,6 +952,14 @@
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
+    <message numerus="yes">
+        <source>We filled in %n answer(s) from your ID card. Check them — you can change any of them.</source>
+        <translation>
+            <numerusform>Ми заповнили %n відповідь із посвідчення особи. Перевірте та за потреби виправте.</numerusform>
+            <numerusform>Ми заповнили %n відповіді з посвідчення особи. Перевірте та за потреби виправте.</numerusform>
+            <numerusform>Ми заповнили %n відповідей з посвідчення особи. Перевірте та за потреби виправте.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Continue</source>
         <translation>Продовжити</translation>
@@ -1189,6 +1204,120 @@
     <message>
         <source>Opening hours and public holidays</source>
         <translation>Години роботи та святкові дні</translation>
+    </message>
+</context>
+<context>
+    <name>IdScan</name>
+    <message>
+        <source>Hold the back of your card in the frame, with the lines of letters at the bottom</source>
+        <translation>Тримайте зворотний бік посвідчення в рамці, рядки літер — унизу</translation>
+    </message>
+    <message>
+        <source>Reading your card… Hold it still</source>
+        <translation>Зчитуємо посвідчення… Не рухайте його</translation>
+    </message>
+    <message>
+        <source>Show the back of the card, with the lines of letters and &lt;&lt;&lt;</source>
+        <translation>Покажіть зворотний бік посвідчення, з рядками літер і &lt;&lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Hold the card closer</source>
+        <translation>Піднесіть посвідчення ближче</translation>
+    </message>
+    <message>
+        <source>Hold the card still</source>
+        <translation>Тримайте посвідчення нерухомо</translation>
+    </message>
+    <message>
+        <source>Tilt the card a little — there is a reflection</source>
+        <translation>Трохи нахиліть посвідчення — заважає відблиск</translation>
+    </message>
+    <message>
+        <source>It is too dark. Find more light</source>
+        <translation>Занадто темно. Знайдіть світліше місце</translation>
+    </message>
+    <message>
+        <source>Turn the card over: the lines with &lt;&lt;&lt; go at the bottom</source>
+        <translation>Поверніть посвідчення: рядки з &lt;&lt;&lt; мають бути внизу</translation>
+    </message>
+    <message>
+        <source>Show one card at a time</source>
+        <translation>Показуйте лише один документ</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <source>Your personal identification number</source>
+        <translation>Ідентифікаційний номер</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Your sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Your nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <source>The card&apos;s number</source>
+        <translation>Номер посвідчення</translation>
+    </message>
+    <message>
+        <source>The card&apos;s expiry date</source>
+        <translation>Строк дії посвідчення</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanScreen</name>
+    <message>
+        <source>Scan your ID card</source>
+        <translation>Відскануйте посвідчення особи</translation>
+    </message>
+    <message>
+        <source>The kiosk can read your details from the back of your identity card, so you do not have to type them.</source>
+        <translation>Термінал може зчитати ваші дані зі зворотного боку посвідчення особи, і вам не доведеться їх вводити.</translation>
+    </message>
+    <message>
+        <source>It will read:</source>
+        <translation>Буде зчитано:</translation>
+    </message>
+    <message>
+        <source>The kiosk reads your card only to fill in this form. Nothing is kept after you finish.</source>
+        <translation>Термінал зчитує посвідчення лише для заповнення цього бланка. Після завершення нічого не зберігається.</translation>
+    </message>
+    <message>
+        <source>Scan my ID card</source>
+        <translation>Відсканувати посвідчення</translation>
+    </message>
+    <message>
+        <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>
+        <translation>Тримайте посвідчення перед камерою на відстані долоні. Це може тривати кілька секунд.</translation>
+    </message>
+    <message>
+        <source>We could not read your card</source>
+        <translation>Не вдалося зчитати посвідчення</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Type your details instead.</source>
+        <translation>Камера не працює. Введіть дані вручну.</translation>
+    </message>
+    <message>
+        <source>The card may be worn, or a light may be reflecting on it. You can try again, or type your details. It takes a minute.</source>
+        <translation>Можливо, посвідчення потерте або на ньому відблиск. Можна спробувати ще раз або ввести дані вручну. Це займе хвилину.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Type it in instead</source>
+        <translation>Ввести дані вручну</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,9 @@ class FrameSource(Protocol):
     ) -> None: ...
 
 
-class _ContextManaged:
+class ContextManaged:
+    """open() on entering a `with` block, close() on leaving it: the base of every source."""
+
     def open(self) -> None:
         raise NotImplementedError
 
@@ -68,7 +70,7 @@ class _ContextManaged:
         self.close()
 
 
-class ImageSequenceSource(_ContextManaged):
+class ImageSequenceSource(ContextManaged):
     """The simulator: image files read once into memory, returned one per ``read()``.
 
     After the last image ``read()`` returns None, or starts over with ``loop=True``.
@@ -113,15 +115,58 @@ class ImageSequenceSource(_ContextManaged):
         self._position = 0
 
 
-class VideoCaptureSource(_ContextManaged):
-    """OpenCV ``VideoCapture``: ``/dev/videoN`` by number (V4L2) or a video file / URL by path."""
+# V4L2's auto-exposure menu as OpenCV's V4L2 backend passes it through.
+V4L2_EXPOSURE_MANUAL = 1
+V4L2_EXPOSURE_AUTO = 3
+
+
+class VideoCaptureSource(ContextManaged):
+    """OpenCV ``VideoCapture``: ``/dev/videoN`` by number (V4L2) or a video file / URL by path.
+
+    Settings left at None keep the camera's own. ``exposure`` is "auto" or a V4L2
+    exposure time (100 µs units); ``focus`` (0–255) applies with ``autofocus=False``.
+    A camera that ignores a setting is logged, not refused: the picture still works.
+    """
 
     def __init__(
-        self, device: int | str, *, width: int | None = None, height: int | None = None
+        self,
+        device: int | str,
+        *,
+        width: int | None = None,
+        height: int | None = None,
+        fps: int | None = None,
+        autofocus: bool | None = None,
+        focus: int | None = None,
+        exposure: float | str | None = None,
     ) -> None:
+        if isinstance(exposure, str) and exposure != "auto":
+            raise ValueError('exposure must be "auto", a number or None')
         self._device = device
         self._size = (width, height)
+        self._fps = fps
+        self._autofocus = autofocus
+        self._focus = focus
+        self._exposure = exposure
         self._capture: cv2.VideoCapture | None = None
+
+    def _settings(self) -> list[tuple[str, int, float]]:
+        """(name, OpenCV property, value) in the order cameras expect them."""
+        width, height = self._size
+        wanted: list[tuple[str, int, float | None]] = [
+            ("width", cv2.CAP_PROP_FRAME_WIDTH, width),
+            ("height", cv2.CAP_PROP_FRAME_HEIGHT, height),
+            ("fps", cv2.CAP_PROP_FPS, self._fps),
+        ]
+        if self._autofocus is not None:
+            wanted.append(("autofocus", cv2.CAP_PROP_AUTOFOCUS, 1 if self._autofocus else 0))
+        if self._focus is not None and self._autofocus is not True:
+            wanted.append(("focus", cv2.CAP_PROP_FOCUS, self._focus))
+        if self._exposure == "auto":
+            wanted.append(("auto_exposure", cv2.CAP_PROP_AUTO_EXPOSURE, V4L2_EXPOSURE_AUTO))
+        elif self._exposure is not None:
+            wanted.append(("auto_exposure", cv2.CAP_PROP_AUTO_EXPOSURE, V4L2_EXPOSURE_MANUAL))
+            wanted.append(("exposure", cv2.CAP_PROP_EXPOSURE, float(self._exposure)))
+        return [(name, prop, float(value)) for name, prop, value in wanted if value is not None]
 
     def open(self) -> None:
         if self._capture is not None:
@@ -133,11 +178,10 @@ class VideoCaptureSource(_ContextManaged):
         if not capture.isOpened():
             capture.release()
             raise CameraError(f"cannot open camera {self._describe()}")
-        width, height = self._size
-        if width is not None:
-            capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
-        if height is not None:
-            capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+        if isinstance(self._device, int):
+            for name, prop, value in self._settings():
+                if not capture.set(prop, value):
+                    log.info("camera.setting_ignored", extra={"setting": name})
         self._capture = capture
         log.info("camera.opened", extra={"device": self._describe()})
 

@@ -40,10 +40,10 @@ def read_file(path: str) -> dict[str, Any]:
             "ms": 0.0,
             "error": "unreadable",
         }
-    frame = np.asarray(frame)
-    if frame.dtype == np.uint16:  # 16-bit PNG/TIFF: keep the top 8 bits
-        frame = (frame >> 8).astype(np.uint8)
-    recognition = recognize(frame)
+    raw = np.asarray(frame)
+    if raw.dtype == np.uint16:  # 16-bit PNG/TIFF: keep the top 8 bits
+        raw = raw // 256
+    recognition = recognize(np.asarray(raw, dtype=np.uint8))
     ms = (time.process_time() - started) * 1000
     result = recognition.result
     return {

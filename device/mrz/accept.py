@@ -16,10 +16,10 @@ from typing import Final
 
 from device.mrz.parse import MrzResult
 
-# One image alone: every character must be clearly read (the OCR gave it ≥ 90 %), and the
+# One image alone: every character must be clearly read (the OCR gave it ≥ 60 %), and the
 # reading as a whole very clearly read. Check digits cannot tell '<', '0', 'A', 'K', 'U'
 # apart (all ≡ 0 mod 10), so the OCR's own certainty is the only evidence there.
-SINGLE_MIN_WEAKEST: Final = 0.90
+SINGLE_MIN_WEAKEST: Final = 0.60
 SINGLE_MIN_CONFIDENCE: Final = 0.97
 # Several frames: each reading counted must have no character the correction chose against
 # the OCR's majority (≥ 50 % means no other candidate was more probable).

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -170,10 +171,10 @@ def glyph_model() -> GlyphModel:
 
 
 def main() -> None:
-    """``python -m device.mrz.glyph_model``: (re)train and save the model."""
+    """``python -m device.mrz.glyph_model [--force]``: train and save the model if needed."""
     logging.basicConfig(level=logging.INFO)
     path = model_path()
-    if GlyphModel.load(path) is not None:
+    if "--force" not in sys.argv[1:] and GlyphModel.load(path) is not None:
         print(f"{path}: up to date")
         return
     started = time.monotonic()

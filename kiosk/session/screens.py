@@ -18,6 +18,8 @@ class Screen(Enum):
     CALCULATOR = "calculator"
     CALENDAR = "calendar"
     # Forms (kiosk/forms): one step at a time, then check answers, then the outcome.
+    # "Scan your ID card" or type it in, before a form that can take answers from the card.
+    ID_SCAN = "id-scan"
     FORM_STEP = "form-step"
     CHECK_ANSWERS = "check-answers"
     CONFIRMATION = "confirmation"

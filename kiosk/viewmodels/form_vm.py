@@ -11,7 +11,7 @@ fields change (a rebuild would take the focus away from the field).
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from datetime import date
 from typing import Any
 
@@ -73,6 +73,9 @@ LABEL_CODE = QT_TRANSLATE_NOOP("FormJourney", "Access code")
 LABEL_REFERENCE = QT_TRANSLATE_NOOP("FormJourney", "Reference")
 LABEL_PERSON = QT_TRANSLATE_NOOP("FormJourney", "Personal number")
 LABEL_EXPECTED = QT_TRANSLATE_NOOP("FormJourney", "Answer by")
+# Shown by FormStepScreen.qml as qsTr(PREFILLED, "", prefilledCount): lupdate only makes a
+# plural message of that form. The same source text and context translate it here too.
+PREFILLED = "We filled in %n answer(s) from your ID card. Check them — you can change any of them."
 
 
 def _tr(text: str, context: str = "FormJourney") -> str:
@@ -111,7 +114,12 @@ class FormViewModel(QObject):
         self._institution = institution or (lambda: "")
         self._country = country
         self._tasks = BackgroundTasks("forms")
+        self._offer_id_scan: Callable[[Collection[str]], bool] | None = None
         self._reset()
+
+    def set_id_scan(self, offer: Callable[[Collection[str]], bool] | None) -> None:
+        """Who offers "Scan your ID card" before a form with a prefill map (True: offered)."""
+        self._offer_id_scan = offer
 
     def _reset(self) -> None:
         self._service_code = ""
@@ -124,6 +132,7 @@ class FormViewModel(QObject):
         self._masked_id = ""
         self._print_message = ""
         self._printing = False
+        self._prefilled_count = 0
 
     # -- language -----------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -220,6 +229,22 @@ class FormViewModel(QObject):
         self._phase = "step"
         log.info("form_started", extra={"service": code, "steps": len(definition.steps)})
         self._emit_all()
+        if definition.prefill and self._offer_id_scan is not None:
+            self._offer_id_scan(list(definition.prefill))
+
+    def apply_card(self, card: Mapping[str, str]) -> int:
+        """Answers read from the ID card (MRZ) fill the form; how many were filled.
+
+        The form shows its first step with a notice; each filled field is marked and
+        stays editable. The card itself is not kept.
+        """
+        if self._form is None:
+            return 0
+        filled = self._form.apply_prefill(card, "mrz")
+        self._prefilled_count = len(filled)
+        log.info("form_prefilled", extra={"service": self._service_code, "count": len(filled)})
+        self.stepChanged.emit()
+        return len(filled)
 
     def _show_problem(self, title: str, detail: str, *, retry: bool) -> None:
         self._phase = "problem"
@@ -242,6 +267,18 @@ class FormViewModel(QObject):
     def _get_service_name(self) -> str:
         service = self._services(self._service_code)
         return pick(service.name, self._language) if service is not None else ""
+
+    def _get_prefilled_count(self) -> int:
+        """Answers filled from the ID card, while the first step shows (else 0)."""
+        if not self._prefilled_count or self._form is None or self._form.step_position != 0:
+            return 0
+        return self._prefilled_count
+
+    def _get_prefill_notice(self) -> str:
+        count = self._get_prefilled_count()
+        if not count:
+            return ""
+        return QCoreApplication.translate("FormStepScreen", PREFILLED, None, count)
 
     def _get_step_title(self) -> str:
         if self._form is None:
@@ -315,6 +352,7 @@ class FormViewModel(QObject):
     problem = Property(dict, _get_problem, notify=stateChanged)
     serviceName = Property(str, _get_service_name, notify=stepChanged)
     stepTitle = Property(str, _get_step_title, notify=stepChanged)
+    prefilledCount = Property(int, _get_prefilled_count, notify=stepChanged)
     stepNumber = Property(int, _get_step_number, notify=stepChanged)
     stepCount = Property(int, _get_step_count, notify=stepChanged)
     fields = Property(list, _get_fields, notify=stepChanged)
@@ -326,6 +364,9 @@ class FormViewModel(QObject):
     # Python-side reads (tools and tests; QML uses the properties above).
     def current_phase(self) -> str:
         return self._phase
+
+    def current_prefill_notice(self) -> str:
+        return self._get_prefill_notice()
 
     def current_fields(self) -> list[dict[str, Any]]:
         return self._get_fields()

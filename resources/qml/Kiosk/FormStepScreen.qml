@@ -115,6 +115,16 @@ Item {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
+            KioskText {
+                // "We filled in N answers from your ID card…": shown after a scan.
+                objectName: "prefillNotice"
+                width: parent.width
+                visible: root.forms.prefilledCount > 0
+                text: qsTr("We filled in %n answer(s) from your ID card. Check them — you can change any of them.", "", root.forms.prefilledCount)
+                size: "subtitle"
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
             ErrorSummary {
                 id: summary
                 width: parent.width

@@ -20,6 +20,7 @@ Window {
     required property var status
     required property var appointments
     required property var taxes
+    required property var idScan
     required property bool kioskMode
     required property url keyboardLayouts
 
@@ -106,6 +107,7 @@ Window {
                 case "service-detail": return serviceScreen
                 case "calculator": return calculatorScreen
                 case "calendar": return calendarScreen
+                case "id-scan": return idScanScreen
                 case "form-step": return formStepScreen
                 case "check-answers": return checkAnswersScreen
                 case "confirmation": return confirmationScreen
@@ -160,6 +162,7 @@ Window {
             }
         }
     }
+    Component { id: idScanScreen; IdScanScreen { session: window.session; idScan: window.idScan } }
     Component { id: formStepScreen; FormStepScreen { session: window.session; forms: window.forms } }
     Component { id: checkAnswersScreen; CheckAnswersScreen { session: window.session; forms: window.forms } }
     Component { id: confirmationScreen; ConfirmationScreen { session: window.session; forms: window.forms } }

@@ -39,8 +39,12 @@ def start_request(kiosk: Kiosk, loop: asyncio.AbstractEventLoop) -> None:
     tap_on(kiosk, f"service_{SAMPLE_FORM}")
     assert kiosk.session.current is Screen.SERVICE_DETAIL
     tap_on(kiosk, "startButton")
-    assert kiosk.session.current is Screen.FORM_STEP
     run_until(loop, lambda: kiosk.forms.current_phase() == "step", what="the form")
+    settle()
+    # The demo kiosk has a (simulated) camera: the form first offers to scan the ID card.
+    assert kiosk.session.current is Screen.ID_SCAN
+    tap_on(kiosk, "typeInsteadButton")
+    assert kiosk.session.current is Screen.FORM_STEP
     settle()
 
 

@@ -1,0 +1,109 @@
+"""The whole reader on rendered documents: flat scans, camera frames, sequences, bad input."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from device.mrz.reader import MrzReader, recognize
+from device.mrz.synth.camera import frame_sequence
+from device.mrz.synth.hard_cases import hard_cases
+from device.mrz.synth.people import random_document
+from device.mrz.synth.render import render_document
+from device.mrz.types import Hint, MrzFormat
+
+DOCUMENTS = [
+    ("ROU", MrzFormat.TD1),
+    ("ROU", MrzFormat.TD2),
+    ("MDA", MrzFormat.TD1),
+    ("BGR", MrzFormat.TD1),
+    ("UKR", MrzFormat.TD1),
+    ("BGR", MrzFormat.TD3),
+]
+
+
+@pytest.mark.parametrize(("country", "fmt"), DOCUMENTS)
+def test_a_flat_scan_is_read_exactly(country: str, fmt: MrzFormat) -> None:
+    rng = random.Random(f"{country}-{fmt}")
+    document = random_document(rng, country=country, fmt=fmt)
+    recognition = recognize(render_document(document, rng))
+    assert recognition.result is not None
+    assert recognition.result.lines == document.lines
+    assert recognition.result.format is fmt
+    assert recognition.result.valid
+    card = recognition.result.fields.card()
+    assert card["document_number"] == document.document_number
+    assert card["birth_date"] == document.birth_date.isoformat()
+    if document.personal_number is not None:
+        assert card["personal_id"] == document.personal_number
+
+
+def test_a_card_brought_to_the_camera_is_accepted_only_as_printed() -> None:
+    rng = random.Random(5)
+    document = random_document(rng, country="ROU", fmt=MrzFormat.TD1)
+    card = render_document(document, rng)
+    reader = MrzReader()
+    accepted = None
+    hints = []
+    for frame in frame_sequence(card, rng, n=20):
+        report = reader.feed(frame)
+        hints.append(report.hint)
+        if report.accepted is not None:
+            accepted = report.accepted
+            break
+    assert accepted is not None, f"never accepted; hints {hints}"
+    assert accepted.lines == document.lines
+    reader.reset()
+    assert reader.frames == 0
+
+
+def test_bad_input_gets_a_hint_and_never_a_reading() -> None:
+    rng = random.Random(11)
+    for case in hard_cases(rng, huge=True):
+        recognition = recognize(case.image)
+        if recognition.accepted:  # reading the card right is fine; anything else is not
+            assert case.truth is not None, case.kind
+            assert recognition.result is not None
+            assert recognition.result.lines == case.truth.lines, case.kind
+        else:  # a hint for the person, or a reading that is not used
+            assert isinstance(recognition.hint, Hint), case.kind
+    for junk in (None, np.zeros((0, 0), np.uint8), np.zeros((5, 5, 3), np.uint8)):
+        assert recognize(junk).hint is Hint.NOT_FOUND
+    noise = np.random.default_rng(1).integers(0, 255, (720, 1280, 3), dtype=np.uint8)
+    assert not recognize(noise).accepted
+
+
+def test_a_blank_frame_says_not_found_and_a_dark_one_too_dark() -> None:
+    assert recognize(np.full((720, 1280, 3), 200, np.uint8)).hint is Hint.NOT_FOUND
+    assert recognize(np.full((720, 1280, 3), 10, np.uint8)).hint is Hint.TOO_DARK
+
+
+def test_command_line_prints_one_json_object_per_image(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    document = random_document(rng, country="MDA", fmt=MrzFormat.TD1)
+    good = tmp_path / "card.png"
+    cv2.imwrite(str(good), render_document(document, rng))
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not an image")
+    out = subprocess.run(
+        [sys.executable, "-m", "device.mrz", str(good), str(broken)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert first["file"] == str(good)
+    assert first["format"] == "TD1"
+    assert first["lines"] == list(document.lines)
+    assert first["valid"] is True and first["accepted"] is True
+    assert first["fields"]["document_number"] == document.document_number
+    assert first["ms"] > 0
+    assert second["error"] == "unreadable" and second["lines"] is None
