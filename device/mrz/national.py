@@ -29,29 +29,36 @@ _CNP_CENTURY: Final = {"1": 1900, "2": 1900, "3": 1800, "4": 1800, "5": 2000, "6
 _EGN_MONTH_OFFSET: Final = {0: 1900, 20: 1800, 40: 2000}
 
 
+def cnp_control(first12: str) -> str:
+    """The Romanian CNP's 13th digit: Σ digit×279146358279 mod 11 (10 → 1)."""
+    control = sum(int(d) * w for d, w in zip(first12, _CNP_WEIGHTS, strict=True)) % 11
+    return "1" if control == 10 else str(control)
+
+
+def idnp_control(first12: str) -> str:
+    """The Moldovan IDNP's 13th digit: Σ digit×(7,3,1…) mod 10."""
+    return str(sum(int(d) * _IDNP_WEIGHTS[i % 3] for i, d in enumerate(first12)) % 10)
+
+
+def egn_control(first9: str) -> str:
+    """The Bulgarian EGN's 10th digit: Σ digit×(2,4,8,5,10,9,7,3,6) mod 11 (10 → 0)."""
+    control = sum(int(d) * w for d, w in zip(first9, _EGN_WEIGHTS, strict=True)) % 11
+    return "0" if control == 10 else str(control)
+
+
 def cnp_ok(cnp: str) -> bool:
-    """Romanian CNP: 13 digits, control = Σ digit×279146358279 mod 11 (10 → 1)."""
-    if len(cnp) != 13 or not cnp.isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(cnp, _CNP_WEIGHTS, strict=False))
-    control = total % 11
-    return str(1 if control == 10 else control) == cnp[12]
+    """Romanian CNP: 13 digits, the last one its control digit."""
+    return len(cnp) == 13 and cnp.isdigit() and cnp_control(cnp[:12]) == cnp[12]
 
 
 def idnp_ok(idnp: str) -> bool:
-    """Moldovan IDNP: 13 digits, control = Σ digit×(7,3,1…) mod 10."""
-    if len(idnp) != 13 or not idnp.isdigit():
-        return False
-    total = sum(int(d) * _IDNP_WEIGHTS[i % 3] for i, d in enumerate(idnp[:12]))
-    return str(total % 10) == idnp[12]
+    """Moldovan IDNP: 13 digits, the last one its control digit."""
+    return len(idnp) == 13 and idnp.isdigit() and idnp_control(idnp[:12]) == idnp[12]
 
 
 def egn_ok(egn: str) -> bool:
-    """Bulgarian EGN: 10 digits, control = Σ digit×(2,4,8,5,10,9,7,3,6) mod 11 (10 → 0)."""
-    if len(egn) != 10 or not egn.isdigit():
-        return False
-    control = sum(int(d) * w for d, w in zip(egn, _EGN_WEIGHTS, strict=False)) % 11
-    return str(0 if control == 10 else control) == egn[9]
+    """Bulgarian EGN: 10 digits, the last one its control digit."""
+    return len(egn) == 10 and egn.isdigit() and egn_control(egn[:9]) == egn[9]
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from types import TracebackType
-from typing import Self
 
-from device.camera.source import CameraError, Frame, FrameSource
+from device.camera.source import CameraError, ContextManaged, Frame, FrameSource
 
 log = logging.getLogger("kiosk.camera")
 
@@ -58,7 +56,7 @@ class SharedCamera:
             self._lock.release()
 
 
-class CameraHandle:
+class CameraHandle(ContextManaged):
     """A :class:`FrameSource` over a :class:`SharedCamera`, for one user."""
 
     def __init__(self, camera: SharedCamera, name: str) -> None:
@@ -85,15 +83,3 @@ class CameraHandle:
         if self._open:
             self._open = False
             self._camera._give_back()
-
-    def __enter__(self) -> Self:
-        self.open()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

@@ -13,29 +13,12 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from typing import Final
 
-_CNP_WEIGHTS: Final = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
-_IDNP_WEIGHTS: Final = (7, 3, 1)
-_EGN_WEIGHTS: Final = (2, 4, 8, 5, 10, 9, 7, 3, 6)
+from device.mrz.national import cnp_control, egn_control, idnp_control
 
 
 def _digits(rng: random.Random, count: int) -> str:
     return "".join(str(rng.randrange(10)) for _ in range(count))
-
-
-def cnp_control(first12: str) -> str:
-    rest = sum(int(d) * w for d, w in zip(first12, _CNP_WEIGHTS, strict=True)) % 11
-    return "1" if rest == 10 else str(rest)
-
-
-def idnp_control(first12: str) -> str:
-    return str(sum(int(d) * _IDNP_WEIGHTS[i % 3] for i, d in enumerate(first12)) % 10)
-
-
-def egn_control(first9: str) -> str:
-    rest = sum(int(d) * w for d, w in zip(first9, _EGN_WEIGHTS, strict=True)) % 11
-    return "0" if rest == 10 else str(rest)
 
 
 def random_cnp(rng: random.Random, birth: date, sex: str) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from device.mrz.synth.national_ids import cnp_control, egn_control, idnp_control
+from device.mrz.national import cnp_control, egn_control, idnp_control
 from device.mrz.synth.people import COUNTRIES, SampleDocument, random_document
 from device.mrz.synth.translit import name_field, to_mrz_name
 from device.mrz.types import ALPHABET, SHAPES, MrzFormat, check_digit
