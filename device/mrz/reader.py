@@ -27,7 +27,7 @@ from device.mrz.detect import Gray, MrzBlock, find_blocks, to_gray
 from device.mrz.ocr import LineReading, read_strip
 from device.mrz.parse import MrzResult
 from device.mrz.rectify import straighten
-from device.mrz.types import Hint, MrzFormat
+from device.mrz.types import Hint
 
 log = logging.getLogger("device.mrz")
 
@@ -155,7 +155,7 @@ class MrzReader:
     def feed(self, frame: npt.NDArray[np.uint8] | None) -> FrameReport:
         self.frames += 1
         recognition = recognize(frame)
-        result = recognition.result if recognition.result is not None else None
+        result = recognition.result
         accepted = self._agreement.offer(result if result is not None and result.valid else None)
         if accepted is not None:
             log.info("mrz.accepted", extra={"frames": self.frames, "format": accepted.format.value})
@@ -165,6 +165,3 @@ class MrzReader:
         """Forget every reading (the session wipe, or a new scan)."""
         self._agreement.reset()
         self.frames = 0
-
-
-SUPPORTED_FORMATS: Final = tuple(MrzFormat)
