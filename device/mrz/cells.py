@@ -24,6 +24,7 @@ CELL_H: Final = 24
 # Where a glyph's ink starts and ends inside its cell, in pitches (OCR-B, typical glyphs).
 _INK_FROM: Final = 0.18
 _INK_TO: Final = 0.84
+_MAX_SLANT: Final = 0.24  # how much wider the near end's characters may be than the far end's
 
 FloatArray = npt.NDArray[np.float32]
 Gray = npt.NDArray[np.uint8]
@@ -34,8 +35,15 @@ class LineGeometry:
     """Where a line's characters are inside its strip."""
 
     left: float  # x of the first cell's left edge
-    pitch: float
+    pitch: float  # the first cell's width
     center_y: float
+    # x of cell border v is left + pitch * v + bend * v * v: a card seen at a slant has
+    # its near characters wider than its far ones, more than one warp of the whole
+    # MRZ can undo from the ends of its lines alone.
+    bend: float = 0.0
+
+    def x_at(self, v: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        return np.asarray(self.left + self.pitch * v + self.bend * v * v, dtype=np.float64)
 
 
 def normalise(strip: Gray) -> FloatArray:
@@ -51,9 +59,12 @@ def normalise(strip: Gray) -> FloatArray:
 def measure(ink: FloatArray, count: int) -> LineGeometry | None:
     """The grid for ``count`` characters from where the ink is (None: no line here).
 
-    A first guess comes from the ends of the ink; then pitch and origin are chosen so
-    that the cell borders fall where the columns hold least ink: in a monospaced face
-    the gaps between characters sit on the borders.
+    A first guess of the pitch comes from the ends of the ink. Then the pitch and the
+    glyph centres are read from the column profile's periodicity: in a monospaced face
+    the glyphs repeat every pitch, so the profile's component at that frequency is
+    strongest at the true pitch, and its phase says where the glyph centres fall. That
+    puts each cell's border in the middle of the gap between glyphs, whatever the
+    glyphs' width.
     """
     rows = ink.mean(axis=1)
     if float(rows.max()) < 0.05:
@@ -69,25 +80,45 @@ def measure(ink: FloatArray, count: int) -> LineGeometry | None:
     guess = (last - first) / (count - 1 + _INK_TO - _INK_FROM)
     if guess <= 0:
         return None
-    return _fit_borders(columns, first, last, guess, count, center_y)
+    return _fit_grid(columns, first, last, guess, count, center_y)
 
 
-def _fit_borders(
+def _fit_grid(
     columns: FloatArray, first: float, last: float, guess: float, count: int, center_y: float
 ) -> LineGeometry:
-    smooth = np.convolve(columns, np.ones(3, np.float32) / 3, mode="same")
-    positions = np.arange(len(smooth), dtype=np.float32)
-    pitches = guess * np.linspace(0.94, 1.06, 25, dtype=np.float32)
-    starts = first - np.linspace(0.05, 0.4, 15, dtype=np.float32)[:, None] * pitches[None, :]
-    steps = np.arange(count + 1, dtype=np.float32)
-    # borders[start, pitch, k] = start + k * pitch
-    borders = starts[:, :, None] + steps[None, None, :] * pitches[None, :, None]
-    cost = np.interp(borders, positions, smooth, left=0.0, right=0.0).mean(axis=2)
-    ends = borders[:, :, -1]
-    cost = cost + np.where(ends < last - 0.05 * pitches[None, :], 1.0, 0.0)
-    cost = cost + np.where(ends > last + 0.6 * pitches[None, :], 1.0, 0.0)
-    i, j = np.unravel_index(int(np.argmin(cost)), cost.shape)
-    return LineGeometry(float(starts[i, j]), float(pitches[j]), center_y)
+    """Pitch, slant and phase that make the column profile most periodic along the line.
+
+    Positions along the line are ``x(u) = first + p0 * u + bend * u * u`` (u counts
+    characters from the first glyph's ink); the profile, resampled at steps of u, has
+    its strongest one-per-character component for the right (p0, bend), and that
+    component's phase says where the glyph centres are.
+    """
+    span_u = count - 1 + _INK_TO - _INK_FROM  # first ink to last ink, in characters
+    means = guess * np.linspace(0.96, 1.04, 21)
+    slants = np.linspace(-_MAX_SLANT, _MAX_SLANT, 13)
+    mean, slant = np.meshgrid(means, slants, indexing="ij")
+    p0 = (mean * (1 - slant / 2)).ravel()
+    bend = (mean * slant / (2 * span_u)).ravel()
+    u = np.arange(-0.5, span_u + 0.5, 1 / 4)
+    x = first + p0[:, None] * u[None, :] + bend[:, None] * (u * u)[None, :]
+    profile = np.interp(x, np.arange(len(columns)), columns, left=0.0, right=0.0)
+    profile -= profile.mean(axis=1, keepdims=True)
+    components = profile @ np.exp(-2j * np.pi * u)
+    strength = np.abs(components)
+    # The last ink must lie near where the model puts the end of the last glyph.
+    ends = first + p0 * span_u + bend * span_u * span_u
+    plausible = np.abs(ends - last) < 0.6 * mean.ravel()
+    if plausible.any():
+        strength = np.where(plausible, strength, 0.0)
+    best = int(np.argmax(strength))
+    # Glyph centres fall at u = phase + k; the first glyph's centre is near u = 0.33.
+    phase = (-float(np.angle(components[best])) / (2 * np.pi)) % 1.0
+    centre = phase + round(0.5 * (_INK_TO - _INK_FROM) - phase)
+    w = centre - 0.5  # the first cell's left border, in u
+    left = first + p0[best] * w + bend[best] * w * w
+    return LineGeometry(
+        float(left), float(p0[best] + 2 * bend[best] * w), center_y, float(bend[best])
+    )
 
 
 def line_cells(
@@ -98,22 +129,24 @@ def line_cells(
     offset: float = 0.0,
     stretch: float = 1.0,
 ) -> FloatArray:
-    """``count`` patches of CELL_H × CELL_W, flattened: shape (count, CELL_H * CELL_W)."""
-    pitch = geometry.pitch * stretch
-    scale = PITCH / pitch
+    """``count`` patches of CELL_H × CELL_W, flattened: shape (count, CELL_H * CELL_W).
+
+    Cell i is the grid's cell ``offset + i``; ``stretch`` widens the whole grid a little.
+    Each cell is scaled by the local pitch, so near and far characters come out alike.
+    """
     margin_x = (CELL_W - PITCH) / 2
-    # Map the strip so that cell i spans [margin_x + i*PITCH, margin_x + (i+1)*PITCH).
-    left = geometry.left + offset * geometry.pitch
-    matrix = np.array(
-        [
-            [scale, 0.0, margin_x - left * scale],
-            [0.0, scale, CELL_H / 2 - geometry.center_y * scale],
-        ],
-        dtype=np.float64,
-    )
     width = int(count * PITCH + 2 * margin_x)
+    # Output column X shows cell coordinate v (cell i spans v in [offset + i, offset + i + 1)).
+    v = offset + (np.arange(width, dtype=np.float64) + 0.5 - margin_x) / PITCH
+    xs = geometry.x_at(v * stretch)
+    local = geometry.pitch * stretch + 2 * geometry.bend * v * stretch * stretch
+    rows = np.arange(CELL_H, dtype=np.float64) + 0.5 - CELL_H / 2
+    map_x = np.broadcast_to(xs - 0.5, (CELL_H, width)).astype(np.float32)
+    map_y = (geometry.center_y - 0.5 + rows[:, None] * (local / PITCH)[None, :]).astype(np.float32)
     warped: FloatArray = np.asarray(
-        cv2.warpAffine(ink, matrix, (width, CELL_H), flags=cv2.INTER_LINEAR, borderValue=0.0),
+        cv2.remap(
+            ink, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0.0
+        ),
         dtype=np.float32,
     )
     cells = np.stack([warped[:, i * PITCH : i * PITCH + CELL_W] for i in range(count)])

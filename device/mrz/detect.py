@@ -25,6 +25,7 @@ WORK_WIDTH: Final = 720  # detection runs on a frame this wide
 _MIN_ASPECT: Final = 12.0  # an MRZ line is ≥ 30 characters long and one high
 _MIN_HEIGHT: Final = 4.0  # px at working width: smaller lines cannot be read
 _READABLE_HEIGHT: Final = 7.0  # px at working width; below this, "move closer"
+_MIN_FILLED: Final = 0.45  # a line with faint fillers still shows this share of its length
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _line_blobs(small: Gray) -> list[LineBlob]:
             (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
             if w < h:
                 w, h, angle = h, w, angle + 90.0
-            if h < _MIN_HEIGHT or w < _MIN_ASPECT * h or w / h > 80:
+            if h < _MIN_HEIGHT or w < _MIN_ASPECT * h / 3 or w / h > 80:
                 continue
             radians = math.radians(angle)
             if math.cos(radians) < 0:  # point the line rightwards
@@ -134,8 +135,62 @@ def _line_blobs(small: Gray) -> list[LineBlob]:
             fill = cv2.contourArea(contour) / max(w * h, 1.0)
             if fill < 0.55:
                 continue
-            blobs.append(LineBlob((cx, cy), w, h, radians))
+            blob = LineBlob((cx, cy), w, h, radians)
+            if w >= _MIN_ASPECT * h:
+                blobs.append(blob)
+            else:  # too thick for one line: maybe two or three run together by blur
+                blobs += _split(strokes, blob)
     return _dedupe(blobs)
+
+
+def _split(strokes: Gray, blob: LineBlob) -> list[LineBlob]:
+    """The 2 or 3 text lines inside ``blob`` when blur has joined them, else none."""
+    dx, dy = blob.direction
+    width, height = round(blob.length), round(blob.height + 4)
+    cx, cy = blob.center
+    # Sample the blob upright: rows across the line, columns along it.
+    matrix = np.array(
+        [
+            [dx, -dy, cx - dx * width / 2 + dy * height / 2],
+            [dy, dx, cy - dy * width / 2 - dx * height / 2],
+        ],
+        dtype=np.float64,
+    )
+    upright = cv2.warpAffine(
+        strokes.astype(np.float32),
+        matrix,
+        (width, height),
+        flags=cv2.WARP_INVERSE_MAP | cv2.INTER_LINEAR,
+    )
+    rows = np.convolve(np.asarray(upright).mean(axis=1), np.ones(3) / 3, mode="same")
+
+    def level(y: float) -> float:
+        return float(rows[int(np.clip(round(y), 0, height - 1))])
+
+    best: tuple[float, list[float], float] | None = None
+    for parts in (2, 3):
+        for ratio in np.linspace(1.3, 2.2, 10):  # line spacing in line heights
+            line_height = blob.height / (1 + (parts - 1) * ratio)
+            if line_height < _MIN_HEIGHT or blob.length < _MIN_ASPECT * line_height:
+                continue
+            spacing = ratio * line_height
+            centres = [height / 2 + (k - (parts - 1) / 2) * spacing for k in range(parts)]
+            peak = min(level(c) for c in centres)
+            dip = max(level(c + spacing / 2) for c in centres[:-1])
+            if peak > 0 and dip < 0.7 * peak and (best is None or peak - dip > best[0]):
+                best = (peak - dip, centres, line_height)
+    if best is None:
+        return []
+    _, centres, line_height = best
+    return [
+        LineBlob(
+            (cx - dy * (c - height / 2), cy + dx * (c - height / 2)),
+            blob.length,
+            line_height,
+            blob.angle,
+        )
+        for c in centres
+    ]
 
 
 def _dedupe(blobs: list[LineBlob]) -> list[LineBlob]:
@@ -152,19 +207,29 @@ def _dedupe(blobs: list[LineBlob]) -> list[LineBlob]:
 
 
 def _compatible(a: LineBlob, b: LineBlob) -> bool:
-    """``b`` could be the MRZ line right below ``a``."""
+    """``b`` could be the MRZ line right below ``a``.
+
+    MRZ lines are equally long, but a run of ``<`` fillers at the end of a line is
+    faint and may be lost, so a shorter line also fits when its left end is where the
+    other's is (the lines are widened to the full length when grouped).
+    """
     if abs(a.angle - b.angle) > math.radians(4):
         return False
-    if abs(a.length - b.length) > 0.12 * max(a.length, b.length):
+    longer = max(a.length, b.length)
+    if min(a.length, b.length) < _MIN_FILLED * longer:
         return False
     if abs(a.height - b.height) > 0.45 * max(a.height, b.height):
         return False
     dx, dy = a.direction
-    offset = (b.center[0] - a.center[0], b.center[1] - a.center[1])
+    offset = (b.ends[0][0] - a.ends[0][0], b.ends[0][1] - a.ends[0][1])
     along = offset[0] * dx + offset[1] * dy
     across = -offset[0] * dy + offset[1] * dx
     height = (a.height + b.height) / 2
-    return abs(along) < 0.08 * a.length and 1.2 * height < across < 2.6 * height
+    if not 1.2 * height < across < 2.6 * height:
+        return False
+    if abs(a.length - b.length) <= 0.12 * longer:
+        return abs(along + (b.length - a.length) / 2) < 0.08 * longer
+    return abs(along) < 0.04 * longer
 
 
 def _group(blobs: list[LineBlob]) -> list[MrzBlock]:
@@ -192,8 +257,21 @@ def _group(blobs: list[LineBlob]) -> list[MrzBlock]:
         ):
             continue  # part of a longer MRZ whose third line was taken elsewhere
         used.update(group)
-        chosen.append(MrzBlock(tuple(blobs[i] for i in group)))
+        chosen.append(_full_length(tuple(blobs[i] for i in group)))
     return chosen
+
+
+def _full_length(lines: tuple[LineBlob, ...]) -> MrzBlock:
+    """Every line as long as the longest, from its own left end (fillers lost are put back)."""
+    longest = max(line.length for line in lines)
+    widened = []
+    for line in lines:
+        if line.length < 0.88 * longest:
+            (lx, ly), (dx, dy) = line.ends[0], line.direction
+            centre = (lx + dx * longest / 2, ly + dy * longest / 2)
+            line = LineBlob(centre, longest, line.height, line.angle)
+        widened.append(line)
+    return MrzBlock(tuple(widened))
 
 
 def _to_full(block: MrzBlock, scale: float) -> MrzBlock:

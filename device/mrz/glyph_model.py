@@ -1,7 +1,10 @@
 """The OCR-B glyph classifier: a small neural network in NumPy, trained at build time.
 
 Input: one normalised cell (:mod:`device.mrz.cells`), output: a probability for each
-of the 37 MRZ characters. Trained from Debian's ``fonts-ocr-b`` by
+of the 37 MRZ characters and for two "no character here" classes: :data:`BETWEEN` (the
+cell straddles two glyphs: the grid is off by half a character) and :data:`EMPTY`
+(blank paper beyond the line's ends). Those two let the reader tell a well-placed
+grid from a misplaced one. Trained from Debian's ``fonts-ocr-b`` by
 :mod:`device.mrz.glyph_training` (``make mrz-model`` or on first use) and kept in
 ``build/mrz/glyphs.npz``; ``KIOSK_MRZ_MODEL`` points elsewhere. No weights are
 downloaded, and none are committed: the model is rebuilt from the font.
@@ -28,7 +31,10 @@ from device.mrz.types import ALPHABET
 log = logging.getLogger("device.mrz")
 
 # Bump when the training data or the network changes: an older file is retrained.
-MODEL_VERSION: Final = 6
+MODEL_VERSION: Final = 7
+BETWEEN: Final = len(ALPHABET)  # class index: the cell is half on one glyph, half on the next
+EMPTY: Final = len(ALPHABET) + 1  # class index: no glyph in the cell
+CLASSES: Final = len(ALPHABET) + 2
 _HIDDEN: Final = 256
 _LINES_PER_JOB: Final = 500
 _JOBS: Final = 6
@@ -52,7 +58,7 @@ class GlyphModel:
     b2: FloatArray
 
     def probabilities(self, cells: FloatArray) -> FloatArray:
-        """Rows of cells in, rows of 37 probabilities (ALPHABET order) out."""
+        """Rows of cells in, rows of CLASSES probabilities (ALPHABET, BETWEEN, EMPTY) out."""
         hidden = np.maximum(cells @ self.w1 + self.b1, 0.0)
         logits = hidden @ self.w2 + self.b2
         logits -= logits.max(axis=1, keepdims=True)
@@ -106,7 +112,7 @@ def train(seed: int = 9303, jobs: int = 2) -> GlyphModel:
 
 
 def _fit(x: FloatArray, y: npt.NDArray[np.int64], rng: np.random.Generator) -> GlyphModel:
-    inputs, classes = CELL_H * CELL_W, len(ALPHABET)
+    inputs, classes = CELL_H * CELL_W, CLASSES
     params = [
         (rng.standard_normal((inputs, _HIDDEN)) * np.sqrt(2 / inputs)).astype(np.float32),
         np.zeros(_HIDDEN, np.float32),

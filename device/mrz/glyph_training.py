@@ -4,11 +4,14 @@ Random MRZ-like lines are rendered in OCR-B at the sizes a kiosk camera sees
 (9–32 px per character), printed heavier or lighter, blurred, dimmed, lit
 unevenly, noised and JPEG-compressed, then normalised and cut into cells by the
 very code the reader uses (:mod:`device.mrz.cells`), with the small grid errors
-the reader makes. Nothing is downloaded: the font comes from ``fonts-ocr-b``.
+the reader makes. Cells laid half a character off are labelled BETWEEN, and cells
+beyond the line's ends EMPTY, so the reader can tell where the grid belongs.
+Nothing is downloaded: the font comes from ``fonts-ocr-b``.
 """
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Final
 
@@ -16,7 +19,8 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from device.mrz.cells import PITCH, line_cells, measure, normalise
+from device.mrz.cells import PITCH, FloatArray, LineGeometry, line_cells, measure, normalise
+from device.mrz.glyph_model import BETWEEN, EMPTY
 from device.mrz.ocrb import render_line
 from device.mrz.types import ALPHABET
 
@@ -70,11 +74,8 @@ def degrade(
     sigma = rng.uniform(0.0, 0.16) * pitch
     if sigma > 0.3:
         image = np.asarray(cv2.GaussianBlur(image, (0, 0), sigma), dtype=np.float32)
-    if rng.random() < 0.2:  # a little motion
-        length = max(2, round(rng.uniform(0.05, 0.3) * pitch))
-        kernel = np.zeros((length, length), np.float32)
-        kernel[length // 2, :] = 1.0 / length
-        image = np.asarray(cv2.filter2D(image, -1, kernel), dtype=np.float32)
+    if rng.random() < 0.35:  # a hand that moves: blur along any direction
+        image = _motion(image, rng.uniform(0.05, 0.65) * pitch, rng.uniform(0, 180))
     image = image + nprng.normal(0, rng.uniform(0, 10), image.shape).astype(np.float32)
     out = np.clip(image, 0, 255).astype(np.uint8)
     if rng.random() < 0.5:
@@ -82,6 +83,17 @@ def degrade(
         if ok:
             out = np.asarray(cv2.imdecode(data, cv2.IMREAD_GRAYSCALE), dtype=np.uint8)
     return out
+
+
+def _motion(image: npt.NDArray[np.float32], length: float, angle: float) -> npt.NDArray[np.float32]:
+    size = max(3, math.ceil(length) | 1)
+    kernel = np.zeros((size, size), np.float32)
+    centre = size // 2
+    dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    for t in np.linspace(-length / 2, length / 2, max(2, int(length * 2))):
+        kernel[round(centre + t * dy), round(centre + t * dx)] += 1.0
+    kernel /= kernel.sum()
+    return np.asarray(cv2.filter2D(image, -1, kernel), dtype=np.float32)
 
 
 def to_pitch(image: npt.NDArray[np.uint8], pitch: float) -> npt.NDArray[np.uint8]:
@@ -96,7 +108,7 @@ def to_pitch(image: npt.NDArray[np.uint8], pitch: float) -> npt.NDArray[np.uint8
 
 
 def training_lines(count: int, seed: int) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
-    """Patches and labels (indexes into ALPHABET) from ``count`` rendered lines."""
+    """Patches and labels (indexes into ALPHABET, or BETWEEN / EMPTY) from ``count`` lines."""
     rng = random.Random(seed)
     patches: list[npt.NDArray[np.float32]] = []
     labels: list[int] = []
@@ -105,7 +117,7 @@ def training_lines(count: int, seed: int) -> tuple[npt.NDArray[np.float32], npt.
         pitch = rng.uniform(8, 32)
         weight = round(rng.uniform(-0.03, 0.05) * pitch * 4)
         rendered = render_line(
-            text, pitch, weight=weight, margin=0.8, glyph_scale=rng.uniform(0.78, 1.02)
+            text, pitch, weight=weight, margin=1.5, glyph_scale=rng.uniform(0.72, 1.02)
         )
         for _variant in range(2):
             seen = degrade(rendered, pitch, rng)
@@ -119,9 +131,26 @@ def training_lines(count: int, seed: int) -> tuple[npt.NDArray[np.float32], npt.
                 ink,
                 geometry,
                 len(text),
-                offset=rng.uniform(-0.08, 0.08),
-                stretch=rng.uniform(0.994, 1.006),
+                offset=rng.uniform(-0.06, 0.06),
+                stretch=rng.uniform(0.997, 1.003),
             )
             patches.append(cells)
             labels.extend(ALPHABET.index(c) for c in text)
+            for cell, label in _off_grid(ink, geometry, len(text), rng):
+                patches.append(cell)
+                labels.append(label)
     return np.concatenate(patches), np.asarray(labels, dtype=np.int64)
+
+
+def _off_grid(
+    ink: FloatArray, geometry: LineGeometry, count: int, rng: random.Random
+) -> list[tuple[FloatArray, int]]:
+    """Cells half a character off (BETWEEN) and beyond either end of the line (EMPTY)."""
+    samples: list[tuple[FloatArray, int]] = []
+    for _ in range(max(2, count // 5)):
+        position = rng.randrange(count - 1) + rng.choice((-0.5, 0.5)) + rng.uniform(-0.1, 0.1)
+        samples.append((line_cells(ink, geometry, 1, offset=position), BETWEEN))
+    for position in (-1.0, float(count)):
+        offset = position + rng.uniform(-0.12, 0.12)
+        samples.append((line_cells(ink, geometry, 1, offset=offset), EMPTY))
+    return samples

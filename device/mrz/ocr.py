@@ -1,28 +1,35 @@
 """Reading the characters of a straightened MRZ: candidates with probabilities.
 
-Each line strip is normalised, its character grid is laid from where the ink is,
-then nudged (shifted and stretched a little) to where the classifier is most
-sure. Each position keeps its best few candidates, so the parser can trade a
-0 for an O when a check digit says so.
+Each line strip is normalised and a character grid is laid from where the ink is
+(:func:`device.mrz.cells.measure`). The grid is then fitted cell by cell: every cell
+is classified at a few small shifts, and a dynamic programme picks for each cell
+the shift where the classifier sees a glyph rather than the gap between two
+(``BETWEEN``), moving smoothly along the line, so a pitch a little off or a
+perspective not fully undone does not drift the grid onto the wrong characters.
+Where the line starts is decided the same way: the cells just outside the line
+must look EMPTY. Each position keeps its best few candidates, so the parser can
+trade a 0 for an O when a check digit says so.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from itertools import product
 from typing import Final
 
 import numpy as np
 
 from device.mrz.cells import FloatArray, Gray, line_cells, measure, normalise
-from device.mrz.glyph_model import GlyphModel, glyph_model
+from device.mrz.glyph_model import BETWEEN, EMPTY, GlyphModel, glyph_model
 from device.mrz.types import ALPHABET, LineCandidates, PositionCandidates
 
 _TOP: Final = 4  # candidates kept per position
 _MIN_PROBABILITY: Final = 0.002
-_OFFSETS: Final = (-0.06, 0.0, 0.06)
-_STRETCHES: Final = (0.995, 1.0, 1.005)
+_SHIFT_STEP: Final = 0.08  # of a pitch
+_SHIFTS: Final = 4  # steps either way: the grid may move by up to a third of a character
+_MOVE_COST: Final = 0.4  # log-probability a one-step move between neighbouring cells costs
+_PAD: Final = 2  # cells classified beyond each end, to decide where the line starts
+_FLOOR: Final = 1e-6
 
 
 @dataclass(frozen=True)
@@ -38,16 +45,51 @@ def read_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> Line
     geometry = measure(ink, count)
     if geometry is None:
         return None
-    best: tuple[float, FloatArray] | None = None
-    for offset, stretch in product(_OFFSETS, _STRETCHES):
-        cells = line_cells(ink, geometry, count, offset=offset, stretch=stretch)
-        probabilities = model.probabilities(cells)
-        score = float(np.log(probabilities.max(axis=1) + 1e-9).mean())
-        if best is None or score > best[0]:
-            best = (score, probabilities)
+    shifts = np.arange(-_SHIFTS, _SHIFTS + 1) * _SHIFT_STEP
+    span = count + 2 * _PAD
+    # probabilities[s, i]: cell i - _PAD of the grid, moved by shifts[s] pitches.
+    probabilities = np.stack(
+        [
+            model.probabilities(line_cells(ink, geometry, span, offset=shift - _PAD))
+            for shift in shifts
+        ]
+    )
+    glyph = np.log(
+        np.clip(1.0 - probabilities[:, :, BETWEEN] - probabilities[:, :, EMPTY], _FLOOR, None)
+    )
+    empty = np.log(np.clip(probabilities[:, :, EMPTY], _FLOOR, None)).max(axis=0)
+    best: tuple[float, list[int], int] | None = None
+    for start in (_PAD - 1, _PAD, _PAD + 1):  # the line may begin a character earlier or later
+        total, path = _best_path(glyph[:, start : start + count])
+        total += float(empty[start - 1]) + float(empty[start + count])
+        if best is None or total > best[0]:
+            best = (total, path, start)
     assert best is not None
-    score, probabilities = best
-    return LineReading(_candidates(probabilities), score)
+    _, path, start = best
+    chosen = probabilities[path, np.arange(start, start + count), : len(ALPHABET)]
+    chosen = chosen / np.clip(chosen.sum(axis=1, keepdims=True), _FLOOR, None)
+    score = float(np.log(chosen.max(axis=1) + 1e-9).mean())
+    return LineReading(_candidates(chosen), score)
+
+
+def _best_path(scores: FloatArray) -> tuple[float, list[int]]:
+    """Shifts (rows of ``scores``), one per cell, maximising the glyph score of a smooth path."""
+    states, cells = scores.shape
+    moves = np.abs(np.arange(states)[:, None] - np.arange(states)[None, :])
+    transition = np.where(moves == 0, 0.0, np.where(moves == 1, -_MOVE_COST, -np.inf))
+    total = scores[:, 0].astype(np.float64)
+    back = np.zeros((cells, states), dtype=np.int64)
+    for cell in range(1, cells):
+        options = total[None, :] + transition  # [to, from]
+        back[cell] = np.argmax(options, axis=1)
+        total = options[np.arange(states), back[cell]] + scores[:, cell]
+    state = int(np.argmax(total))
+    best = float(total[state])
+    path = [state]
+    for cell in range(cells - 1, 0, -1):
+        state = int(back[cell, state])
+        path.append(state)
+    return best, path[::-1]
 
 
 def _candidates(probabilities: FloatArray) -> LineCandidates:
