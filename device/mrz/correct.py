@@ -31,6 +31,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import product
 from typing import Any, Final
 
 from device.mrz.fields import expiry_date_from, is_real_yymmdd
@@ -50,6 +51,7 @@ from device.mrz.national import (
     optional_validators,
 )
 from device.mrz.parse import MrzResult, parse_lines
+from device.mrz.states import STATES
 from device.mrz.types import ALPHABET, LineCandidates, MrzFormat, char_value, check_digit
 
 CONFUSION_WEIGHT: Final = 0.2  # a look-alike of the wrong class gets this share of its probability
@@ -293,7 +295,27 @@ def _assemble(grid: list[list[Option]]) -> _Reading:
     return _Reading(lines, probs, log_prob)
 
 
-def _search(fmt: MrzFormat, raw: list[list[Column]], today: date) -> tuple[_Reading, bool]:
+def _settle_state(columns: list[list[Column]], grid: list[list[Option]], span: Span) -> None:
+    """Put the most probable real state code in ``span`` (left as read when none fits)."""
+    options = [columns[span.line][col] for col in range(span.start, span.stop)]
+    if any(not column for column in options):
+        return
+    best: tuple[float, tuple[Option, ...]] | None = None
+    for combo in product(*options):
+        code = "".join(char for char, _ in combo)
+        if code not in STATES:
+            continue
+        score = sum(math.log(prob) for _, prob in combo)
+        if best is None or score > best[0]:
+            best = (score, combo)
+    if best is not None:
+        for col, option in zip(range(span.start, span.stop), best[1], strict=True):
+            grid[span.line][col] = option
+
+
+def _search(
+    fmt: MrzFormat, raw: list[list[Column]], today: date, *, patterns: bool = True
+) -> tuple[_Reading, bool]:
     """The best reading of this format and whether the search found one passing every check."""
     layout = LAYOUTS[fmt]
     allowed = allowed_chars(layout)
@@ -321,8 +343,10 @@ def _search(fmt: MrzFormat, raw: list[list[Column]], today: date) -> tuple[_Read
     def text(span: Span) -> str:
         return "".join(grid[span.line][col][0] for col in range(span.start, span.stop))
 
+    for span in (layout.issuing_state, layout.nationality):
+        _settle_state(columns, grid, span)
     code, state = text(layout.code), text(layout.issuing_state)
-    pattern = number_classes(fmt, code, state)
+    pattern = number_classes(fmt, code, state) if patterns else None
     if pattern is not None:
         number = layout.number
         for col, chars in zip(range(number.start, number.stop), pattern, strict=True):
@@ -388,6 +412,8 @@ def best_reading(lines: Sequence[LineCandidates], *, today: date | None = None) 
     plausible = [f for f in formats if _restrict(raw[0][0], CODE_FIRST[f])] or list(formats)
     for fmt in plausible:
         reading, passed = _search(fmt, raw, today or date.today())
+        if not passed:  # perhaps a document numbered unlike its country's usual pattern
+            reading, passed = _search(fmt, raw, today or date.today(), patterns=False)
         result = parse_lines(reading.lines, today=today)
         if result is None or result.format is not fmt:
             continue

@@ -25,6 +25,7 @@ WORK_WIDTH: Final = 720  # detection runs on a frame this wide
 _MIN_ASPECT: Final = 12.0  # an MRZ line is ≥ 30 characters long and one high
 _MIN_HEIGHT: Final = 4.0  # px at working width: smaller lines cannot be read
 _READABLE_HEIGHT: Final = 7.0  # px at working width; below this, "move closer"
+_SPLIT_ASPECT: Final = 20.0  # below this, a "line" may be two lines joined by blur
 _MIN_FILLED: Final = 0.45  # a line with faint fillers still shows this share of its length
 
 
@@ -112,6 +113,7 @@ def _line_blobs(small: Gray) -> list[LineBlob]:
     ink = np.where(strokes > level, 255, 0).astype(np.uint8)
     ink = np.asarray(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8)), np.uint8)
     blobs: list[LineBlob] = []
+    pieces: list[LineBlob] = []  # too short for a line on their own
     # Two joining widths: characters of small print sit closer than those of large print.
     for width in (7, 13, 21):
         joined = cv2.morphologyEx(
@@ -138,9 +140,53 @@ def _line_blobs(small: Gray) -> list[LineBlob]:
             blob = LineBlob((cx, cy), w, h, radians)
             if w >= _MIN_ASPECT * h:
                 blobs.append(blob)
-            else:  # too thick for one line: maybe two or three run together by blur
+                if w < _SPLIT_ASPECT * h:  # may still be two long lines run together
+                    blobs += _split(strokes, blob)
+            else:  # too thick for one line: two or three run together by blur, or a piece
                 blobs += _split(strokes, blob)
-    return _dedupe(blobs)
+                pieces.append(blob)
+    joined_lines = [b for b in _join(blobs + pieces) if b.length >= _MIN_ASPECT * b.height]
+    return _dedupe(joined_lines)
+
+
+def _join(blobs: list[LineBlob]) -> list[LineBlob]:
+    """Pieces of one line broken by a reflection or a fold, put back together."""
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(blobs):
+            for j in range(i + 1, len(blobs)):
+                joined = _joined(a, blobs[j])
+                if joined is not None:
+                    blobs = [b for k, b in enumerate(blobs) if k not in (i, j)] + [joined]
+                    merged = True
+                    break
+            if merged:
+                break
+    return blobs
+
+
+def _joined(a: LineBlob, b: LineBlob) -> LineBlob | None:
+    """One blob from two on the same line with a short gap between them, else None."""
+    if abs(a.angle - b.angle) > math.radians(4) or abs(a.height - b.height) > 0.35 * max(
+        a.height, b.height
+    ):
+        return None
+    dx, dy = a.direction if a.length >= b.length else b.direction
+    height = max(a.height, b.height)
+    ox, oy = a.center
+    along = [(px - ox) * dx + (py - oy) * dy for blob in (a, b) for (px, py) in blob.ends]
+    across = -(b.center[0] - ox) * dy + (b.center[1] - oy) * dx
+    if abs(across) > 0.35 * height:
+        return None
+    a0, a1, b0, b1 = along
+    gap = max(b0 - a1, a0 - b1)
+    if gap > 5.0 * height or min(a1, b1) - max(a0, b0) > 0.5 * min(a.length, b.length):
+        return None  # too far apart, or the same stretch seen twice
+    start, end = min(along), max(along)
+    middle = (start + end) / 2
+    centre = (ox + dx * middle, oy + dy * middle)
+    return LineBlob(centre, end - start, (a.height + b.height) / 2, math.atan2(dy, dx))
 
 
 def _split(strokes: Gray, blob: LineBlob) -> list[LineBlob]:
@@ -197,8 +243,9 @@ def _dedupe(blobs: list[LineBlob]) -> list[LineBlob]:
     kept: list[LineBlob] = []
     for blob in sorted(blobs, key=lambda b: -b.length):
         if any(
-            math.dist(blob.center, k.center) < k.height
+            math.dist(blob.center, k.center) < min(k.height, blob.height)
             and abs(blob.length - k.length) < k.length * 0.25
+            and abs(blob.height - k.height) < 0.4 * max(k.height, blob.height)
             for k in kept
         ):
             continue

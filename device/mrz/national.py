@@ -162,7 +162,12 @@ def optional_validators(
     """
     card = code[:1] in ("I", "A", "C")
     if fmt is MrzFormat.TD1 and card:
-        first = {"ROU": _filled(cnp_ok, 13), "MDA": _filled(idnp_ok, 13)}.get(state)
+        # Ukraine: the record number of the population register (УНЗР), 13 digits.
+        first = {
+            "ROU": _filled(cnp_ok, 13),
+            "MDA": _filled(idnp_ok, 13),
+            "UKR": _filled(str.isdigit, 13),
+        }.get(state)
         return (first, _filled(egn_ok, 10) if state == "BGR" else None)
     if fmt is MrzFormat.TD3 and code[:1] == "P":
         count = {"ROU": 13, "MDA": 13, "BGR": 10}.get(state)
@@ -176,18 +181,42 @@ _LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DIGITS: Final = "0123456789"
 
 
+_L: Final = _LETTERS
+_D: Final = _DIGITS
+# Document numbers as the four countries issue them: (format, state, card?) → classes.
+_NUMBER_PATTERNS: Final[dict[tuple[MrzFormat, str, bool], tuple[str, ...]]] = {
+    # the old Romanian card: series (2 letters) + 6 digits; the identity card the same
+    (MrzFormat.TD2, "ROU", True): (_L,) * 2 + (_D,) * 6 + ("<",),
+    (MrzFormat.TD1, "ROU", True): (_L,) * 2 + (_D,) * 6 + ("<",),
+    (MrzFormat.TD1, "MDA", True): (_L,) + (_D,) * 8,  # series B + 8 digits
+    (MrzFormat.TD1, "UKR", True): (_D,) * 9,
+    (MrzFormat.TD3, "ROU", False): (_D,) * 9,
+    (MrzFormat.TD3, "BGR", False): (_D,) * 9,
+    (MrzFormat.TD3, "MDA", False): (_L,) * 2 + (_D,) * 7,
+    (MrzFormat.TD3, "UKR", False): (_L,) * 2 + (_D,) * 6 + ("<",),
+}
+
+
 def number_classes(fmt: MrzFormat, code: str, state: str) -> tuple[str, ...] | None:
     """Characters allowed at each position of the 9-character document number, when known.
 
-    The old Romanian card (ROU TD2): series (2 letters) + 6 digits + '<'.
+    These are how the numbers are issued today; a reading that does not fit is tried
+    again without them (:mod:`device.mrz.correct`), so an unusual document is still read.
     """
-    if fmt is MrzFormat.TD2 and state == "ROU" and code[:1] in ("I", "A", "C"):
-        return (_LETTERS,) * 2 + (_DIGITS,) * 6 + ("<",)
-    return None
+    card = code[:1] in ("I", "A", "C")
+    if not card and code[:1] != "P":
+        return None
+    return _NUMBER_PATTERNS.get((fmt, state, card))
 
 
 def number_matches(fmt: MrzFormat, code: str, state: str, field: str) -> bool:
-    """The document number field fits :func:`number_classes` (True when none is known)."""
+    """The document number field fits its layout where the layout is fixed.
+
+    Only the old Romanian card's is (its 9th character is the filler the parser relies
+    on to rebuild the CNP); other countries' usual patterns guide the search only.
+    """
+    if not (fmt is MrzFormat.TD2 and state == "ROU"):
+        return True
     classes = number_classes(fmt, code, state)
     return classes is None or all(c in allowed for c, allowed in zip(field, classes, strict=True))
 
