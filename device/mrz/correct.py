@@ -315,8 +315,9 @@ def _settle_state(columns: list[list[Column]], grid: list[list[Option]], span: S
 
 def _search(
     fmt: MrzFormat, raw: list[list[Column]], today: date, *, patterns: bool = True
-) -> tuple[_Reading, bool]:
-    """The best reading of this format and whether the search found one passing every check."""
+) -> tuple[_Reading, bool, bool]:
+    """The best reading of this format, whether it passes every check, and whether the
+    country's usual document-number pattern was applied."""
     layout = LAYOUTS[fmt]
     allowed = allowed_chars(layout)
     columns = [
@@ -338,13 +339,13 @@ def _search(
     ):
         if columns[name.line][col]:
             grid[name.line][col] = option
+    for span in (layout.issuing_state, layout.nationality):
+        _settle_state(columns, grid, span)
     fallback = _assemble(grid)
 
     def text(span: Span) -> str:
         return "".join(grid[span.line][col][0] for col in range(span.start, span.stop))
 
-    for span in (layout.issuing_state, layout.nationality):
-        _settle_state(columns, grid, span)
     code, state = text(layout.code), text(layout.issuing_state)
     pattern = number_classes(fmt, code, state) if patterns else None
     if pattern is not None:
@@ -356,7 +357,7 @@ def _search(
         _k_best([columns[line][col] for line, col in g.positions], g.accept) for g in groups
     ]
     if any(not alts for alts in alternatives):
-        return fallback, False
+        return fallback, False, pattern is not None
 
     weights = _composite_weights(layout)
     # remainder of the composite sum mod 10 → (log probability, chosen alternative per group)
@@ -387,7 +388,7 @@ def _search(
         if best is None or log_prob + extra > best[0]:
             best = (log_prob + extra, remainder, picks)
     if best is None:
-        return fallback, False
+        return fallback, False, pattern is not None
     _, remainder, picks = best
     for group, alts, pick in zip(groups, alternatives, picks, strict=True):
         for char, (line, col) in zip(alts[pick][0], group.positions, strict=True):
@@ -395,7 +396,7 @@ def _search(
     if check is not None:
         char = str(remainder)
         grid[check.line][check.start] = (char, dict(columns[check.line][check.start])[char])
-    return _assemble(grid), True
+    return _assemble(grid), True, pattern is not None
 
 
 def best_reading(lines: Sequence[LineCandidates], *, today: date | None = None) -> MrzResult | None:
@@ -411,9 +412,9 @@ def best_reading(lines: Sequence[LineCandidates], *, today: date | None = None) 
     # TD2/MRV-B and TD3/MRV-A share a shape: try those whose first character is a candidate.
     plausible = [f for f in formats if _restrict(raw[0][0], CODE_FIRST[f])] or list(formats)
     for fmt in plausible:
-        reading, passed = _search(fmt, raw, today or date.today())
-        if not passed:  # perhaps a document numbered unlike its country's usual pattern
-            reading, passed = _search(fmt, raw, today or date.today(), patterns=False)
+        reading, passed, patterned = _search(fmt, raw, today or date.today())
+        if patterned and not passed:  # a document numbered unlike its country's usual pattern?
+            reading, passed, _ = _search(fmt, raw, today or date.today(), patterns=False)
         result = parse_lines(reading.lines, today=today)
         if result is None or result.format is not fmt:
             continue

@@ -72,5 +72,12 @@ def char_value(char: str) -> int:
 
 def check_digit(text: str) -> str:
     """The ICAO 9303 check digit (weights 7, 3, 1, modulo 10) of ``text``."""
-    total = sum(char_value(c) * _WEIGHTS[i % 3] for i, c in enumerate(text))
-    return str(total % 10)
+    try:
+        total = sum(_VALUES[c] * _WEIGHTS[i % 3] for i, c in enumerate(text))
+    except KeyError as error:
+        raise ValueError(f"not an MRZ character: {error.args[0]!r}") from None
+    return _DIGIT[total % 10]
+
+
+_VALUES: Final = {c: char_value(c) for c in ALPHABET}
+_DIGIT: Final = "0123456789"
