@@ -14,7 +14,7 @@ QM := $(foreach l,$(LANGS),build/translations/kiosk_$(l).qm)
 INSTALL_APT := packaging/install-system-packages.sh
 APT_BASE := packaging/apt-runtime.txt packaging/apt-build.txt
 
-.PHONY: run test lint screenshots bench bench-portal bench-mrz mrz-model system-deps test-deps bench-deps venv translations lupdate clean
+.PHONY: run test lint screenshots bench bench-portal bench-mrz bench-receipts sample-receipts mrz-model system-deps test-deps bench-deps venv translations lupdate clean
 
 run: system-deps venv translations mrz-model
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -49,6 +49,14 @@ bench-portal: test-deps venv
 # MRZ reader vs passporteye on synthetic ID documents (data set in build/mrz-bench/).
 bench-mrz: bench-deps venv mrz-model
 	$(PY) -m tests.bench.mrz $(ARGS)
+
+# Every receipt kind × language × paper as PDF in build/receipts/ (look at them with pdftoppm).
+sample-receipts: system-deps venv translations
+	$(PY) -m kiosk.receipts.samples --out build/receipts --practice
+
+# Receipt PDF generation time per paper, and submit-to-completed on a private cups-pdf queue.
+bench-receipts: test-deps venv translations
+	$(PY) -m tests.bench.receipts
 
 system-deps:
 	@$(INSTALL_APT) $(APT_BASE)

@@ -21,6 +21,15 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, qmlRegisterSingleto
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.activity import ActivityFilter
+from kiosk.admin.devices import (
+    CardReaderDiagnostics,
+    NoCardReader,
+    PrinterDiagnostics,
+)
+from kiosk.admin.devices import (
+    printer_diagnostics as printer_diagnostics_for,
+)
+from kiosk.admin.log_export import RecentLogs
 from kiosk.alert_sound import AlertSound
 from kiosk.calculator.engine import Calculator
 from kiosk.camera.kiosk_camera import KioskCamera
@@ -28,11 +37,17 @@ from kiosk.catalogue.model import Catalogue, load_catalogue_file
 from kiosk.config import KioskConfig
 from kiosk.i18n.translators import Translators
 from kiosk.portal_access import ConnectedPortal, PortalAccess
-from kiosk.printing.receipt_printer import NoPrinter, ReceiptPrinter
+from kiosk.printing.receipt_printer import ReceiptPrinter
+from kiosk.printing.setup import build_printer
+from kiosk.secrets import SecretStore
 from kiosk.session.clock import Clock, SystemClock
 from kiosk.session.idle import IdleTimer
+from kiosk.session.screens import Screen
 from kiosk.session.wipe import SessionWipe
 from kiosk.theme.theme import ThemeData, Variant
+from kiosk.viewmodels.admin_diagnostics_vm import AdminDiagnosticsViewModel
+from kiosk.viewmodels.admin_settings_vm import AdminSettingsViewModel
+from kiosk.viewmodels.admin_vm import AdminViewModel
 from kiosk.viewmodels.appointments_vm import AppointmentsViewModel
 from kiosk.viewmodels.attract_vm import AttractViewModel
 from kiosk.viewmodels.calculator_vm import CalculatorViewModel
@@ -126,6 +141,7 @@ class Kiosk:
     wipe: SessionWipe
     alert: AlertSound
     activity: ActivityFilter
+    admin: AdminViewModel
     view_models: list[QObject] = field(default_factory=list)
 
     def close(self) -> None:
@@ -134,7 +150,11 @@ class Kiosk:
             app.removeEventFilter(self.activity)
         # Another kiosk in the same process (tools, tests) starts from no translation.
         self.languages.translators.deactivate()
+        self.admin.shutdown()
         self.camera.close()
+        printer_close = getattr(self.printer, "close", None)
+        if callable(printer_close):
+            printer_close()
         self.window.close()
         # Destroy the QML first, while the view-models it binds to are still alive:
         # otherwise every binding re-evaluates against deleted objects on the way out.
@@ -203,11 +223,19 @@ def build_kiosk(
     portal: PortalAccess | None = None,
     printer: ReceiptPrinter | None = None,
     fixed_payment_key: str | None = None,
+    config_path: Path | None = None,
+    open_secrets: Callable[[], SecretStore] | None = None,
+    restart: Callable[[], None] | None = None,
+    printer_diagnostics: PrinterDiagnostics | None = None,
+    card_reader: CardReaderDiagnostics | None = None,
 ) -> Kiosk:
     """Create every part and load the QML window (not yet shown).
 
     `fixed_payment_key` is for screenshots only: every render of the payment screen
     replays the same payment order instead of creating (and locking) a new one.
+    Admin screen: `config_path` is the file its settings page saves (None: read-only),
+    `open_secrets` opens the keyring for enrolment (default: the Secret Service only),
+    `restart` restarts the app (default: leave the event loop with RESTART_EXIT_CODE).
     """
     register_qml_types()
     load_fonts()
@@ -242,7 +270,8 @@ def build_kiosk(
 
     # Journeys: each view-model talks to the portal (when connected) and moves the session on.
     portal = portal if portal is not None else ConnectedPortal()
-    printer = printer if printer is not None else NoPrinter()
+    # The receipt printer from [printer]: CUPS, a folder of PDFs, or none.
+    printer = printer if printer is not None else build_printer(config, clock)
     forms = FormViewModel(
         portal,
         session.show,
@@ -252,7 +281,7 @@ def build_kiosk(
         institution=lambda: config.institution_name(languages.code),
         country=config.country,
     )
-    status = StatusViewModel(portal, session.show, languages.code)
+    status = StatusViewModel(portal, session.show, languages.code, printer=printer)
     appointments = AppointmentsViewModel(
         portal,
         session.show,
@@ -261,7 +290,9 @@ def build_kiosk(
         printer=printer,
         country=config.country,
     )
-    taxes = TaxesViewModel(portal, session.show, languages.code)
+    taxes = TaxesViewModel(
+        portal, session.show, languages.code, printer=printer, country=config.country
+    )
 
     # The camera: "Scan your ID card" before a form, the receipt's QR code on the status screen.
     camera = KioskCamera(config.camera, config.country)
@@ -273,6 +304,43 @@ def build_kiosk(
     status.set_scanner(camera.qr_scanner)
     session.screenChanged.connect(lambda: id_scan.screen_shown(session.current))
 
+    # The technician admin screen: a layer over the kiosk, never part of a citizen session.
+    recent_logs = RecentLogs()
+    recent_logs.install()
+    admin = AdminViewModel(
+        config,
+        clock,
+        languages.code,
+        end_citizen_session=session.end,
+        in_citizen_session=lambda: session.current is not Screen.ATTRACT,
+        settings=AdminSettingsViewModel(config_path, languages.code),
+        diagnostics=AdminDiagnosticsViewModel(
+            config,
+            portal,
+            clock,
+            languages.code,
+            camera=camera.id_scan,
+            printer=printer_diagnostics or printer_diagnostics_for(printer),
+            card_reader=card_reader or NoCardReader(),
+            open_secrets=open_secrets or SecretStore.open,
+            config_path=config_path,
+            recent_logs=recent_logs,
+        ),
+        restart=restart,
+    )
+
+    def admin_follows_session() -> None:
+        if session.current is not Screen.ATTRACT:
+            admin.citizen_session_started()
+
+    session.screenChanged.connect(admin_follows_session)
+
+    def admin_after_wipe(reason: str) -> None:
+        if reason != "admin":  # the admin screen itself ended the citizen session
+            admin.close_for("wipe")
+
+    session.sessionEnded.connect(admin_after_wipe)
+
     journeys: tuple[
         FormViewModel | StatusViewModel | AppointmentsViewModel | TaxesViewModel | IdScanViewModel,
         ...,
@@ -283,6 +351,7 @@ def build_kiosk(
         code = languages.code
         for view_model in (catalogue_vm, calculator, calendar, clock_vm, *journeys):
             view_model.set_language(code)
+        admin.set_language(code)
         if on_language is not None:
             on_language(code)
 
@@ -301,6 +370,7 @@ def build_kiosk(
         "appointments": appointments,
         "taxes": taxes,
         "idScan": id_scan,
+        "admin": admin,
         "kioskMode": kiosk_mode,
         "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS) + "/")
         if (KEYBOARD_LAYOUTS / "ro_RO" / "main.qml").exists()
@@ -316,6 +386,10 @@ def build_kiosk(
 
     # One wipe, every layer. Order: data first, then what shows it, then the choices.
     wipe.register("forms", forms.wipe)
+    # Receipts that never came out are cancelled: they must not print for the next person.
+    printer_wipe = getattr(printer, "wipe", None)
+    if callable(printer_wipe):
+        wipe.register("printer", printer_wipe)
     # The camera stops, its last picture is blanked and the MRZ reader forgets.
     wipe.register("id_scan", id_scan.wipe)
     wipe.register("status", status.wipe)
@@ -330,7 +404,11 @@ def build_kiosk(
     wipe.register("language", languages.wipe)
     wipe.register("unloaded_screens", lambda: _release_unloaded_screens(engine))
 
-    activity = ActivityFilter(session.activity)
+    def any_activity() -> None:
+        session.activity()
+        admin.activity()
+
+    activity = ActivityFilter(any_activity)
     app = QGuiApplication.instance()
     if app is not None:
         app.installEventFilter(activity)
@@ -359,6 +437,7 @@ def build_kiosk(
         wipe=wipe,
         alert=alert,
         activity=activity,
+        admin=admin,
         view_models=[
             session,
             languages,
@@ -368,5 +447,6 @@ def build_kiosk(
             calendar,
             clock_vm,
             *journeys,
+            admin,
         ],
     )

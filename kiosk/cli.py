@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk")
 _STARTED = time.perf_counter()
+DEMO_DATA_DIR = Path(__file__).resolve().parents[1] / "build" / "demo-data"
+# What the admin screen's Restart makes `_run` return; `main` then starts the kiosk anew.
+RESTART_EXIT_CODE = 75
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -59,8 +62,26 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _config_path(args: argparse.Namespace) -> Path:
+    """The configuration this run uses and the admin screen saves.
+
+    The demo's own file lives in the repository; settings saved on the admin screen in
+    the demo go to a copy in the demo data directory, which later demo runs then use.
+    """
+    if args.config:
+        return Path(args.config)
+    if args.demo:
+        saved = demo_saved_path()
+        return saved if saved.exists() else DEMO_PATH
+    return DEFAULT_PATH
+
+
+def demo_saved_path() -> Path:
+    return DEMO_DATA_DIR / "kiosk.toml"
+
+
 def _load(args: argparse.Namespace) -> KioskConfig:
-    path = args.config or (DEMO_PATH if args.demo else DEFAULT_PATH)
+    path = _config_path(args)
     config = load_config(path)
     if args.profile:
         config = dataclasses.replace(config, profile=args.profile)
@@ -119,11 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshots is not None:
         from kiosk.screenshots import render_with_portal
 
-        count = render_with_portal(config, args.screenshots, demo=args.demo)
+        count = render_with_portal(
+            config, args.screenshots, demo=args.demo, config_path=_config_path(args)
+        )
         print(f"{count} screenshots in {args.screenshots}")
         return 0
 
-    return _run(app, config, args)
+    code = _run(app, config, args)
+    if code == RESTART_EXIT_CODE and not args.exit_after_first_frame:
+        log.info("kiosk_restarting")
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *(argv or sys.argv[1:])])
+    return code
 
 
 def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
@@ -131,12 +158,29 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import build_kiosk
+    from kiosk.secrets import SecretStore
 
     assert isinstance(app, QGuiApplication)
     kiosk_mode = args.fullscreen or not (args.demo or args.windowed)
     built: list[Kiosk] = []
     link = _portal_link(config, lambda catalogue: built[0].catalogue.set_catalogue(catalogue))
-    kiosk = build_kiosk(config, kiosk_mode=kiosk_mode, portal=link)
+    restarting: list[bool] = []
+
+    def restart() -> None:
+        restarting.append(True)
+        app.quit()
+
+    path = _config_path(args)
+    kiosk = build_kiosk(
+        config,
+        kiosk_mode=kiosk_mode,
+        portal=link,
+        config_path=demo_saved_path() if args.demo and not args.config else path,
+        open_secrets=lambda: SecretStore.open(
+            allow_file_backend=args.demo, file_backend_dir=config.data_dir.resolve()
+        ),
+        restart=restart,
+    )
     built.append(kiosk)
     window = kiosk.window
     connected = False
@@ -169,7 +213,7 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     if connected:
         link.close_now()
     kiosk.close()
-    return 0
+    return RESTART_EXIT_CODE if restarting else 0
 
 
 def _portal_link(config: KioskConfig, on_catalogue: Callable[[Catalogue], None]) -> PortalLink:

@@ -27,6 +27,8 @@ TEXT_SIZES = ("normal", "large")
 CONTRASTS = ("normal", "high")
 # "auto": the camera /dev/video<device> if it opens, else the simulated one (demo profile).
 CAMERA_SOURCES = ("auto", "none", "device", "file", "images", "simulated")
+# Where the five taps that open the technician's PIN pad go.
+ADMIN_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 
 
 class ConfigError(Exception):
@@ -87,6 +89,38 @@ class CameraSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class AdminSettings:
+    """`[admin]`: the technician screen. `pin_file` None: `<data_dir>/admin-pin`."""
+
+    corner: str = "top-right"
+    pin_file: Path | None = None
+    idle_timeout_s: int = 120
+
+
+PRINTER_OUTPUTS = ("none", "auto", "cups", "folder")
+PAPERS = ("58mm", "80mm", "A4")
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterSettings:
+    """`[printer]`: where receipts go and how they look.
+
+    `output`: "cups" prints on `queue` ("" = CUPS' default queue); "folder" writes
+    PDFs into `folder` (a machine without CUPS); "auto" is CUPS when it answers,
+    else the folder; "none" means no printer (screens say so). `folder` None:
+    `<data_dir>/receipts`.
+    """
+
+    output: str = "none"
+    queue: str = ""
+    paper: str = "80mm"
+    logo: Path | None = None
+    timeout_s: int = 30
+    print_name: bool = False
+    folder: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class KioskConfig:
     kiosk_id: str = "kiosk-1"
     profile: str = "lobby"
@@ -97,11 +131,17 @@ class KioskConfig:
     session: SessionSettings = field(default_factory=SessionSettings)
     display: DisplaySettings = field(default_factory=DisplaySettings)
     camera: CameraSettings = field(default_factory=CameraSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
     office_hours: OfficeHours = field(default_factory=lambda: OfficeHours.from_config({}, []))
     attract_messages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     data_dir: Path = Path("/var/lib/kiosk")
     # None: no portal configured (the demo profile then runs the reference portal itself).
     portal: PortalSettings | None = None
+    admin: AdminSettings = field(default_factory=AdminSettings)
+
+    @property
+    def admin_pin_file(self) -> Path:
+        return self.admin.pin_file or self.data_dir / "admin-pin"
 
     def institution_name(self, language: str) -> str:
         """The institution's name in `language`, else the default language, else any."""
@@ -257,11 +297,13 @@ TOP_LEVEL = (
     "session",
     "display",
     "camera",
+    "printer",
     "office_hours",
     "closures",
     "attract",
     "paths",
     "portal",
+    "admin",
 )
 
 
@@ -304,6 +346,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
     )
 
     camera = _camera(r, data)
+    printer = _printer(r, data)
 
     hours = data.get("office_hours", {})
     closures = data.get("closures", [])
@@ -334,6 +377,14 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
             except ValueError as error:
                 r.problems.append(str(error))
 
+    adm = r.table(data, "admin", ("corner", "pin_file", "idle_timeout_s"))
+    pin_file = r.get(adm, "admin.pin_file", "", _non_empty_text)
+    admin = AdminSettings(
+        corner=r.get(adm, "admin.corner", "top-right", _one_of(ADMIN_CORNERS)),
+        pin_file=Path(pin_file) if pin_file else None,
+        idle_timeout_s=r.get(adm, "admin.idle_timeout_s", 120, _int_between(30, 1800, "seconds")),
+    )
+
     if r.problems:
         raise ConfigError(path, r.problems)
     return KioskConfig(
@@ -346,10 +397,12 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         session=session,
         display=display,
         camera=camera,
+        printer=printer,
         office_hours=office_hours,
         attract_messages={code: tuple(texts) for code, texts in messages.items()},
         data_dir=data_dir,
         portal=portal,
+        admin=admin,
     )
 
 
@@ -388,6 +441,39 @@ def _camera(r: _Reader, data: Mapping[str, Any]) -> CameraSettings:
     )
 
 
+_PRINTER_KEYS = ("output", "queue", "paper", "logo", "timeout_s", "print_name", "folder")
+
+
+def _existing_file(value: Any) -> str | None:
+    problem = _non_empty_text(value)
+    if problem:
+        return problem
+    if not Path(value).is_file():
+        return f"{value!r} is not a file (the logo must be a PNG or JPEG file)"
+    return None
+
+
+def _printer(r: _Reader, data: Mapping[str, Any]) -> PrinterSettings:
+    prn = r.table(data, "printer", _PRINTER_KEYS)
+    # A [printer] table without `output` means "print on CUPS".
+    output = r.get(prn, "printer.output", "cups" if prn else "none", _one_of(PRINTER_OUTPUTS))
+    queue = prn.get("queue", "")
+    if not isinstance(queue, str):
+        r.problems.append(f"printer.queue: must be a queue name in quotes, not {queue!r}")
+        queue = ""
+    logo = r.get(prn, "printer.logo", None, _existing_file)
+    folder = r.get(prn, "printer.folder", None, _non_empty_text)
+    return PrinterSettings(
+        output=output,
+        queue=queue,
+        paper=r.get(prn, "printer.paper", "80mm", _one_of(PAPERS)),
+        logo=Path(logo) if logo else None,
+        timeout_s=r.get(prn, "printer.timeout_s", 30, _int_between(5, 300, "seconds")),
+        print_name=r.get(prn, "printer.print_name", False, _yes_no),
+        folder=Path(folder) if folder else None,
+    )
+
+
 def load_config(path: Path) -> KioskConfig:
     """Read and validate a TOML file; every failure is a ConfigError naming the problem."""
     try:
@@ -403,3 +489,30 @@ def load_config(path: Path) -> KioskConfig:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(path, [f"is not valid TOML: {error}"]) from None
     return parse_config(data, path)
+
+
+def save_config(path: Path, data: Mapping[str, Any]) -> KioskConfig:
+    """Validate `data` (parsed TOML) and only then replace `path` with it, atomically.
+
+    Raises ConfigError (the file untouched) when anything is wrong; a kill during the
+    write leaves the old file or the new one, never half of one. Comments in the old
+    file are not kept: the previous file is kept next to it as `<name>.previous`.
+    """
+    from kiosk.admin.atomic_write import write_atomically
+    from kiosk.admin.toml_writer import dumps_toml
+
+    config = parse_config(data, path)
+    try:
+        text = dumps_toml(data)
+    except ValueError as error:
+        raise ConfigError(path, [str(error)]) from None
+    if tomllib.loads(text) != dict(data):
+        raise ConfigError(path, ["could not be written as TOML without changing it"])
+    header = "# Saved from the kiosk's admin screen; the file before it is kept as *.previous\n"
+    try:
+        if path.exists():
+            write_atomically(path.with_name(path.name + ".previous"), path.read_bytes())
+        write_atomically(path, (header + text).encode("utf-8"), mode=0o644)
+    except OSError as error:
+        raise ConfigError(path, [f"cannot be written ({error.strerror})"]) from None
+    return config

@@ -7,6 +7,8 @@ people (and reviews) can look at exactly what a citizen sees.
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -94,6 +96,25 @@ def _search(kiosk: Kiosk) -> None:
     kiosk.catalogue.setProperty("query", query)
 
 
+def _admin(page: str) -> Callable[[Kiosk], None]:
+    """An admin page as a technician sees it after the PIN (the PIN is not needed here)."""
+
+    def show(kiosk: Kiosk) -> None:
+        admin = kiosk.admin
+        admin.close()
+        admin.keyCombination()
+        if page == "admin-pin":
+            for digit in "1234":
+                admin.digit(digit)
+        elif page == "admin-lockout":
+            admin.show_lockout_for_screenshot()
+        else:
+            admin.unlock_for_screenshot()
+            admin.show(page)
+
+    return show
+
+
 SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "attract": lambda kiosk: None,
     "language": lambda kiosk: kiosk.session.start(),
@@ -121,6 +142,20 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "taxes-list": journeys.taxes_list,
     "payment-qr": journeys.payment_qr,
     "search": _search,
+    # The technician's admin screen.
+    **{
+        name: _admin(name)
+        for name in (
+            "admin-pin",
+            "admin-lockout",
+            "admin-home",
+            "admin-settings",
+            "admin-devices",
+            "admin-printer",
+            "admin-portal",
+            "admin-outbox",
+        )
+    },
 }
 
 
@@ -129,9 +164,25 @@ def render_all(
     out_dir: Path,
     screens: list[str] | None = None,
     portal: PortalAccess | None = None,
+    config_path: Path | None = None,
 ) -> int:
+    """Every screen in every language and variant, as PNG files under ``out_dir``.
+
+    The admin settings page shows ``config_path`` through a scratch copy, so nothing
+    rendered here can change the real file.
+    """
     clock = ManualClock(datetime.now().astimezone().replace(hour=10, minute=30, second=0))
-    kiosk = build_kiosk(config, clock=clock, portal=portal, fixed_payment_key="screenshots-payment")
+    scratch = Path(tempfile.mkdtemp(prefix="kiosk-screenshots-"))
+    preview = scratch / "kiosk.toml"
+    if config_path is not None and config_path.is_file():
+        shutil.copyfile(config_path, preview)
+    kiosk = build_kiosk(
+        config,
+        clock=clock,
+        portal=portal,
+        fixed_payment_key="screenshots-payment",
+        config_path=preview if preview.exists() else None,
+    )
     kiosk.window.show()
     count = 0
     try:
@@ -141,6 +192,7 @@ def render_all(
                     if screens and screen not in screens:
                         continue
                     kiosk.session.end("screenshot")
+                    kiosk.admin.close()
                     kiosk.languages.choose(language)
                     kiosk.theme.set_variant(variant)
                     prepare(kiosk)
@@ -152,12 +204,18 @@ def render_all(
     finally:
         kiosk.session.end("screenshot")
         kiosk.close()
+        shutil.rmtree(scratch, ignore_errors=True)
     log.info("screenshots_rendered", extra={"count": count})
     return count
 
 
 def render_with_portal(
-    config: KioskConfig, out_dir: Path, *, demo: bool, screens: list[str] | None = None
+    config: KioskConfig,
+    out_dir: Path,
+    *,
+    demo: bool,
+    screens: list[str] | None = None,
+    config_path: Path | None = None,
 ) -> int:
     """`make screenshots`: connect as `make run` does (demo: start the embedded portal), render.
 
@@ -188,7 +246,7 @@ def render_with_portal(
         except TimeoutError:
             log.error("screenshots_without_portal")
     try:
-        return render_all(config, out_dir, screens, portal=link)
+        return render_all(config, out_dir, screens, portal=link, config_path=config_path)
     finally:
         if connected:
             task = loop.create_task(link.stop())

@@ -58,4 +58,6 @@ def appointment_slip(
         lines=lines,
         qr_text=calendar_url,
         notes=(tr(BRING_ID), tr(TO_CANCEL)),
+        headline=7,  # the appointment number, printed large
+        name_row=5,  # printed only where the institution requires the name
     )

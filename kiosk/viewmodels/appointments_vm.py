@@ -35,7 +35,14 @@ from kiosk.portal.appointments import Appointment, AppointmentRequest
 from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalUnreachable
 from kiosk.portal_access import PortalAccess
-from kiosk.printing.receipt_printer import NoPrinter, PrintOutcome, ReceiptPrinter
+from kiosk.printing.problems import problem_sentence
+from kiosk.printing.receipt_printer import (
+    NoPrinter,
+    PrintOutcome,
+    PrintProblem,
+    ReceiptPrinter,
+    problem_of,
+)
 from kiosk.qr_image import qr_data_uri
 from kiosk.session.clock import Clock, SystemClock
 from kiosk.session.screens import Screen
@@ -53,6 +60,11 @@ NOT_PRINTED = QT_TRANSLATE_NOOP(
     CONTEXT,
     "The printer is not working right now. Please write down the appointment number and "
     "access code, or scan the code with your phone.",
+)
+KEEP_NUMBERS = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Please take a photo of the appointment number and access code on the screen, "
+    "or write them down.",
 )
 HELD_FOR = QT_TRANSLATE_NOOP("Appointments", "Held for you for %1 more")
 HELD_UNTIL_CONFIRMED = QT_TRANSLATE_NOOP(
@@ -112,7 +124,9 @@ class AppointmentsViewModel(QObject):
         self._hold_on_screen = False
         self._hold_ran_out = False
         self._print_status = ""
+        self._print_problem: PrintProblem | None = None
         self._printing = False
+        self._printed = False
         self._cancel_stage = "enter"
         self._cancel_found: Appointment | None = None
         self._cancel_code = ""
@@ -555,7 +569,7 @@ class AppointmentsViewModel(QObject):
             language=self._language,
             tr=tr,
         )
-        self._printing, self._print_status = True, ""
+        self._printing, self._print_status, self._print_problem = True, "", None
         self.changed.emit()
 
         async def print_it() -> None:
@@ -564,13 +578,21 @@ class AppointmentsViewModel(QObject):
             finally:
                 self._printing = False
             log.info("appointment_slip_printed", extra={"outcome": outcome.value})
-            self._print_status = PRINTED if outcome is PrintOutcome.PRINTED else NOT_PRINTED
+            printed = outcome is PrintOutcome.PRINTED
+            self._print_status = PRINTED if printed else NOT_PRINTED
+            self._printed = self._printed or printed
+            self._print_problem = None if printed else problem_of(self._printer)
             self.changed.emit()
 
         self._tasks.spawn(print_it())
 
     def _print_status_read(self) -> str:
+        if self._print_problem is not None:
+            return f"{problem_sentence(self._print_problem)} {tr(KEEP_NUMBERS)}"
         return tr(self._print_status) if self._print_status else ""
+
+    def _printed_read(self) -> bool:
+        return self._printed
 
     # -- cancelling by number and code ----------------------------------------------------
     @Slot()
@@ -689,6 +711,7 @@ class AppointmentsViewModel(QObject):
     confirmed = Property(dict, _confirmed, notify=changed)
     calendarQr = Property(str, _calendar_qr, notify=changed)
     printing = Property(bool, _printing_read, notify=changed)
+    printed = Property(bool, _printed_read, notify=changed)
     printStatus = Property(str, _print_status_read, notify=changed)
     cancelStage = Property(str, _cancel_stage_read, notify=changed)
     cancelDetails = Property(dict, _cancel_details, notify=changed)

@@ -30,12 +30,15 @@ from kiosk.portal.catalogue_models import FormDocument, NotModified
 from kiosk.portal.errors import PortalError, PortalValidationError
 from kiosk.portal.submissions import Applicant, IdentitySource, SubmissionRequest
 from kiosk.portal_access import PortalAccess
+from kiosk.printing.problems import problem_sentence
 from kiosk.printing.receipt_printer import (
     NoPrinter,
     PrintableReceipt,
     PrintOutcome,
+    PrintProblem,
     ReceiptKind,
     ReceiptPrinter,
+    problem_of,
 )
 from kiosk.requests.outcome import Confirmation, confirmation_for, confirmation_for_open311
 from kiosk.session.screens import Screen
@@ -65,6 +68,10 @@ NO_PRINTER = QT_TRANSLATE_NOOP(
 PRINT_FAILED = QT_TRANSLATE_NOOP(
     "FormJourney",
     "The receipt could not be printed. Please write down the number and the access code.",
+)
+KEEP_NUMBERS = QT_TRANSLATE_NOOP(
+    "FormJourney",
+    "Please take a photo of the number and the access code on the screen, or write them down.",
 )
 RECEIPT_TITLE = QT_TRANSLATE_NOOP("FormJourney", "Request receipt")
 LABEL_SERVICE = QT_TRANSLATE_NOOP("FormJourney", "Service")
@@ -131,7 +138,9 @@ class FormViewModel(QObject):
         self._confirmation: Confirmation | None = None
         self._masked_id = ""
         self._print_message = ""
+        self._print_problem: PrintProblem | None = None
         self._printing = False
+        self._printed = False
         self._prefilled_count = 0
 
     # -- language -----------------------------------------------------------
@@ -344,8 +353,9 @@ class FormViewModel(QObject):
             return {}
         result = self._confirmation.as_map()
         result["serviceName"] = self._get_service_name()
-        result["printMessage"] = _tr(self._print_message) if self._print_message else ""
+        result["printMessage"] = self._print_message_text()
         result["printing"] = self._printing
+        result["printed"] = self._printed
         return result
 
     phase = Property(str, _get_phase, notify=stateChanged)
@@ -588,17 +598,26 @@ class FormViewModel(QObject):
             return
         self._printing = True
         self._print_message = ""
+        self._print_problem = None
         self.confirmationChanged.emit()
         self._tasks.spawn(self._print(self._confirmation))
+
+    def _print_message_text(self) -> str:
+        if self._print_problem is not None:
+            return f"{problem_sentence(self._print_problem)} {_tr(KEEP_NUMBERS)}"
+        return _tr(self._print_message) if self._print_message else ""
 
     def _receipt(self, confirmation: Confirmation) -> PrintableReceipt:
         rows: list[tuple[str, str]] = [(_tr(LABEL_SERVICE), self._get_service_name())]
         if confirmation.registration_number:
+            headline = len(rows)
             rows.append((_tr(LABEL_NUMBER), confirmation.registration_number))
         if confirmation.access_code:
             rows.append((_tr(LABEL_CODE), confirmation.access_code))
         if confirmation.expected:
             rows.append((_tr(LABEL_EXPECTED), confirmation.expected))
+        if not confirmation.registration_number:
+            headline = len(rows)  # no number yet: the reference is what to keep
         rows.append((_tr(LABEL_REFERENCE), confirmation.client_reference))
         if self._masked_id:
             rows.append((_tr(LABEL_PERSON), self._masked_id))
@@ -611,6 +630,7 @@ class FormViewModel(QObject):
             lines=tuple(rows),
             qr_text=confirmation.status_url,
             notes=(confirmation.next_steps, confirmation.contact),
+            headline=headline,
         )
 
     async def _print(self, confirmation: Confirmation) -> None:
@@ -622,6 +642,9 @@ class FormViewModel(QObject):
             PrintOutcome.PRINTED: PRINTED,
             PrintOutcome.UNAVAILABLE: NO_PRINTER,
         }.get(result, PRINT_FAILED)
+        printed = result is PrintOutcome.PRINTED
+        self._printed = self._printed or printed
+        self._print_problem = None if printed else problem_of(self._printer)
         log.info("receipt_print", extra={"service": self._service_code, "outcome": result.value})
         self.confirmationChanged.emit()
 

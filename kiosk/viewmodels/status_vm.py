@@ -22,12 +22,15 @@ from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalNotFound, PortalUnreachable
 from kiosk.portal.submissions import SubmissionStatus
 from kiosk.portal_access import PortalAccess
+from kiosk.printing.problems import problem_sentence
 from kiosk.printing.receipt_printer import (
     NoPrinter,
     PrintableReceipt,
     PrintOutcome,
+    PrintProblem,
     ReceiptKind,
     ReceiptPrinter,
+    problem_of,
 )
 from kiosk.session.clock import Clock, SystemClock
 from kiosk.session.screens import Screen
@@ -80,6 +83,9 @@ PRINTER_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "The printer is not working right now. You can check the status again at any time "
     "with your receipt.",
 )
+CHECK_AGAIN_LATER = QT_TRANSLATE_NOOP(
+    "StatusLookup", "You can check the status again at any time with your receipt."
+)
 
 Message = tuple[str, str]  # (translation context, English source text)
 
@@ -130,7 +136,12 @@ class StatusViewModel(QObject):
         # How the shown status was asked for, to ask again in another language.
         self._query: Callable[[PortalClient, str], Awaitable[SubmissionStatus]] | None = None
         self._print_message: Message | None = None
+        self._print_problem: PrintProblem | None = None
         self._printing = False
+        self._printed = False
+        # The printout of a print that did not finish: asking again reuses it, so the
+        # printer recognises the same job and never prints it twice.
+        self._unprinted: PrintableReceipt | None = None
 
     # -- wiring ---------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -202,10 +213,16 @@ class StatusViewModel(QObject):
         return self._scanning
 
     def _print_message_text(self) -> str:
+        if self._print_problem is not None:
+            later = QCoreApplication.translate(CONTEXT, CHECK_AGAIN_LATER)
+            return f"{problem_sentence(self._print_problem)} {later}"
         return _translate(self._print_message)
 
     def _printing_get(self) -> bool:
         return self._printing
+
+    def _printed_get(self) -> bool:
+        return self._printed
 
     numberError = Property(str, _number_error_text, notify=changed)
     codeError = Property(str, _code_error_text, notify=changed)
@@ -217,6 +234,7 @@ class StatusViewModel(QObject):
     scanning = Property(bool, _scanning_get, notify=changed)
     printMessage = Property(str, _print_message_text, notify=changed)
     printing = Property(bool, _printing_get, notify=changed)
+    printed = Property(bool, _printed_get, notify=changed)
 
     # -- what the timeline shows -------------------------------------------------
     def _locale(self) -> QLocale:
@@ -271,6 +289,7 @@ class StatusViewModel(QObject):
         self._scan_task = None
         self._busy = self._scanning = False
         self._error, self._notice, self._print_message = [], None, None
+        self._print_problem, self._printed, self._unprinted = None, False, None
         self._number_error = self._code_error = ""
         log.info("status_journey_started")
         self.changed.emit()
@@ -316,6 +335,7 @@ class StatusViewModel(QObject):
     ) -> None:
         self._busy = True
         self._print_message = None
+        self._print_problem, self._printed, self._unprinted = None, False, None
         self.changed.emit()
         self._tasks.spawn(self._fetch(ask, not_found))
 
@@ -430,9 +450,9 @@ class StatusViewModel(QObject):
         if self._status is None or self._printing:
             return
         self._printing = True
-        self._print_message = None
+        self._print_message, self._print_problem = None, None
         self.changed.emit()
-        self._tasks.spawn(self._print(self._printable()))
+        self._tasks.spawn(self._print(self._unprinted or self._printable()))
 
     def _printable(self) -> PrintableReceipt:
         result = self._result()
@@ -465,6 +485,7 @@ class StatusViewModel(QObject):
             title=QCoreApplication.translate("StatusLookup", "Status of your request"),
             lines=tuple((label, value) for label, value in lines if value),
             notes=(result["explanation"], *history),
+            headline=0,
         )
 
     async def _print(self, receipt: PrintableReceipt) -> None:
@@ -478,4 +499,7 @@ class StatusViewModel(QObject):
         log.info("status_printed", extra={"outcome": outcome.value})
         printed = outcome is PrintOutcome.PRINTED
         self._print_message = (CONTEXT, PRINTED if printed else PRINTER_UNAVAILABLE)
+        self._printed = self._printed or printed
+        self._print_problem = None if printed else problem_of(self._printer)
+        self._unprinted = None if printed else receipt
         self.changed.emit()

@@ -24,12 +24,15 @@ from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalUnreachable, PortalValidationError
 from kiosk.portal.payments import Obligations, PaymentOrder
 from kiosk.portal_access import PortalAccess
+from kiosk.printing.problems import problem_sentence
 from kiosk.printing.receipt_printer import (
     NoPrinter,
     PrintableReceipt,
     PrintOutcome,
+    PrintProblem,
     ReceiptKind,
     ReceiptPrinter,
+    problem_of,
 )
 from kiosk.qr_image import qr_data_uri
 from kiosk.session.clock import Clock, SystemClock
@@ -61,6 +64,10 @@ PRINTER_UNAVAILABLE = QT_TRANSLATE_NOOP(
     "Taxes",
     "The printer is not working right now. To pay at a bank or post office, "
     "write down the order number: %1",
+)
+KEEP_ORDER_NUMBER = QT_TRANSLATE_NOOP(
+    "Taxes",
+    "To pay at a bank or post office, take a photo of the order number or write it down: %1",
 )
 
 Message = tuple[str, str]  # (translation context, English source text)
@@ -120,7 +127,9 @@ class TaxesViewModel(QObject):
         self._order: PaymentOrder | None = None
         self._order_qr = ""
         self._print_message: Message | None = None
+        self._print_problem: PrintProblem | None = None
         self._printing = False
+        self._printed = False
 
     def _payment_attempts(self) -> PaymentAttempts:
         if self._new_payment_key is None:
@@ -301,14 +310,21 @@ class TaxesViewModel(QObject):
 
     def _print_message_text(self) -> str:
         message = _translate(self._print_message)
+        if self._print_problem is not None:
+            keep = QCoreApplication.translate(CONTEXT, KEEP_ORDER_NUMBER)
+            message = f"{problem_sentence(self._print_problem)} {keep}"
         return message.replace("%1", self._order.order_id) if self._order else message
 
     def _printing_get(self) -> bool:
         return self._printing
 
+    def _printed_get(self) -> bool:
+        return self._printed
+
     order = Property(dict, _order_map, notify=orderChanged)
     printMessage = Property(str, _print_message_text, notify=changed)
     printing = Property(bool, _printing_get, notify=changed)
+    printed = Property(bool, _printed_get, notify=changed)
 
     # -- actions --------------------------------------------------------------------------
     @Slot(str)
@@ -328,6 +344,7 @@ class TaxesViewModel(QObject):
         self._service_code = service_code
         self._busy = False
         self._error, self._id_error, self._print_message = [], "", None
+        self._print_problem, self._printed = None, False
         log.info("taxes_journey_started", extra={"service": service_code})
         self.changed.emit()
         self._navigate(Screen.TAXES_LOOKUP)
@@ -462,7 +479,7 @@ class TaxesViewModel(QObject):
                 extra={"service": self._service_code, "count": len(ids)},
             )
             self._set_order(order)
-            self._print_message = None
+            self._print_message, self._print_problem, self._printed = None, None, False
             self._navigate(Screen.PAYMENT_QR)
         finally:
             self._busy = False
@@ -527,7 +544,7 @@ class TaxesViewModel(QObject):
         if self._order is None or self._printing:
             return
         self._printing = True
-        self._print_message = None
+        self._print_message, self._print_problem = None, None
         self.changed.emit()
         self._tasks.spawn(self._print(self._slip()))
 
@@ -560,6 +577,7 @@ class TaxesViewModel(QObject):
                 ),
                 translate("Taxes", "Or scan the code with your phone to pay online."),
             ),
+            headline=0,
         )
 
     async def _print(self, receipt: PrintableReceipt) -> None:
@@ -573,4 +591,6 @@ class TaxesViewModel(QObject):
         log.info("payment_slip_printed", extra={"outcome": outcome.value})
         printed = outcome is PrintOutcome.PRINTED
         self._print_message = (CONTEXT, PRINTED if printed else PRINTER_UNAVAILABLE)
+        self._printed = self._printed or printed
+        self._print_problem = None if printed else problem_of(self._printer)
         self.changed.emit()

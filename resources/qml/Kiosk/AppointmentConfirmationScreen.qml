@@ -102,7 +102,8 @@ Item {
                         objectName: "printButton"
                         textSize: "subtitle"
                         enabled: !root.appointments.printing
-                        text: root.appointments.printing ? qsTr("Printing…") : qsTr("Print")
+                        text: root.appointments.printing ? qsTr("Printing…")
+                            : root.appointments.printed ? qsTr("Print again") : qsTr("Print")
                         onClicked: root.appointments.printSlip()
                     }
                     KioskButton {

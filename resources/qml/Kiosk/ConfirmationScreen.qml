@@ -112,7 +112,8 @@ Item {
                     kind: "primary"
                     textSize: "subtitle"
                     enabled: !(root.done.printing || false)
-                    text: root.done.printing ? qsTr("Printing…") : qsTr("Print the receipt")
+                    text: root.done.printing ? qsTr("Printing…")
+                        : root.done.printed ? qsTr("Print again") : qsTr("Print the receipt")
                     onClicked: root.forms.printReceipt()
                 }
                 KioskButton {

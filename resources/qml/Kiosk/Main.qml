@@ -21,6 +21,7 @@ Window {
     required property var appointments
     required property var taxes
     required property var idScan
+    required property var admin
     required property bool kioskMode
     required property url keyboardLayouts
 
@@ -45,6 +46,13 @@ Window {
             required property string modelData
             Shortcut { sequence: swallowed.modelData; context: Qt.ApplicationShortcut; onActivated: {} }
         }
+    }
+
+    // The technician's way in from a hardware keyboard (works on any screen).
+    Shortcut {
+        sequence: "Ctrl+Alt+A"
+        context: Qt.ApplicationShortcut
+        onActivated: window.admin.keyCombination()
     }
 
     Connections {
@@ -91,6 +99,9 @@ Window {
         id: content
         objectName: "content"
         focus: true
+        // Under the admin layer nothing of the kiosk may take a tap (pointer handlers
+        // below would otherwise still see it).
+        enabled: !window.admin.open
         anchors {
             left: parent.left; right: parent.right
             top: topBar.visible ? topBar.bottom : parent.top
@@ -229,6 +240,30 @@ Window {
         anchors.fill: parent
         visible: window.session.idleWarning
         session: window.session
+    }
+
+    // The hidden way in: five taps here within three seconds open the technician's PIN pad.
+    // Only while no citizen session runs, so it never takes a tap meant for a control.
+    MouseArea {
+        objectName: "adminCorner"
+        z: 60
+        visible: !window.session.inSession && !window.admin.open
+        width: Theme.touch.button
+        height: Theme.touch.button
+        x: window.admin.corner.indexOf("left") >= 0 ? 0 : window.width - width
+        y: window.admin.corner.indexOf("top") >= 0 ? 0 : window.height - height
+        Accessible.ignored: true
+        onClicked: window.admin.cornerTapped()
+    }
+
+    AdminLayer {
+        z: 50
+        anchors {
+            left: parent.left; right: parent.right; top: parent.top
+            bottom: keyboard.active ? keyboard.top : parent.bottom
+        }
+        visible: window.admin.open
+        admin: window.admin
     }
 
     InputPanel {

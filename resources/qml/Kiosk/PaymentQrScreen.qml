@@ -132,7 +132,8 @@ Item {
                 KioskButton {
                     objectName: "printSlipButton"
                     enabled: !root.taxes.printing
-                    text: root.taxes.printing ? qsTr("Printing…") : qsTr("Print a payment slip")
+                    text: root.taxes.printing ? qsTr("Printing…")
+                        : root.taxes.printed ? qsTr("Print again") : qsTr("Print a payment slip")
                     description: qsTr("To pay at a bank or post office instead")
                     onClicked: root.taxes.printSlip()
                 }

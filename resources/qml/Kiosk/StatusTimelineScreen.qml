@@ -91,7 +91,8 @@ Item {
                 KioskButton {
                     objectName: "printStatusButton"
                     enabled: !root.status.printing
-                    text: root.status.printing ? qsTr("Printing…") : qsTr("Print this status")
+                    text: root.status.printing ? qsTr("Printing…")
+                        : root.status.printed ? qsTr("Print again") : qsTr("Print this status")
                     onClicked: root.status.printStatus()
                 }
                 KioskButton {

@@ -1,0 +1,23 @@
+"""The admin screen's pages. They are not citizen screens: the session never routes here."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class AdminPage(Enum):
+    CLOSED = ""
+    PIN = "admin-pin"
+    LOCKOUT = "admin-lockout"
+    HOME = "admin-home"
+    SETTINGS = "admin-settings"
+    DEVICES = "admin-devices"
+    PRINTER = "admin-printer"
+    PORTAL = "admin-portal"
+    OUTBOX = "admin-outbox"
+    LOGS = "admin-logs"
+
+    @property
+    def unlocked(self) -> bool:
+        """Pages shown only after the right PIN."""
+        return self not in (AdminPage.CLOSED, AdminPage.PIN, AdminPage.LOCKOUT)

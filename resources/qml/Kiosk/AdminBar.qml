@@ -1,0 +1,43 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import KioskTheme
+
+// The top of every admin page behind the PIN: back to the admin home, the title, Close.
+Item {
+    id: root
+    required property var admin
+    property string title
+    property bool showHome: true
+    implicitHeight: Math.max(home.implicitHeight, heading.implicitHeight, close.implicitHeight)
+
+    KioskButton {
+        id: home
+        objectName: "adminHomeButton"
+        visible: root.showHome
+        anchors { left: parent.left; verticalCenter: parent.verticalCenter }
+        text: "‹ " + qsTr("Admin home")
+        Accessible.name: qsTr("Admin home")
+        onClicked: root.admin.home()
+    }
+    KioskText {
+        id: heading
+        anchors { left: root.showHome ? home.right : parent.left
+                  leftMargin: root.showHome ? Theme.spacing.large : 0
+                  right: close.left; rightMargin: Theme.spacing.large
+                  verticalCenter: parent.verticalCenter }
+        text: root.title
+        size: "title"
+        font.bold: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    KioskButton {
+        id: close
+        objectName: "adminCloseButton"
+        anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+        kind: "finish"
+        text: qsTr("Close admin")
+        onClicked: root.admin.close()
+    }
+}

@@ -1,0 +1,5 @@
+"""Fixtures: the private cupsd with a cups-pdf queue (shared with tests/device/printer)."""
+
+from tests.cups_server import cups_server, pdf_queue
+
+__all__ = ["cups_server", "pdf_queue"]
