@@ -2,6 +2,763 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 свободни от %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Въведете администраторския ПИН</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk. See “Admin screen” in the README.</source>
+        <translation>На този терминал няма зададен администраторски ПИН. Вижте „Admin screen“ в README.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %n more tries before the PIN pad locks.</source>
+        <translation>Грешен ПИН. Оставащи опити до заключване: %n.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBar</name>
+    <message>
+        <source>Admin home</source>
+        <translation>Админ меню</translation>
+    </message>
+    <message>
+        <source>Close admin</source>
+        <translation>Изход от менюто</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevices</name>
+    <message>
+        <source>No card reader is set up</source>
+        <translation>Няма настроен четец на карти</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>Тест на принтера</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>Няма настроен принтер</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Няма хартия</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Заседнала хартия</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Отворен капак</translation>
+    </message>
+    <message>
+        <source>Printer off or not connected</source>
+        <translation>Принтерът е изключен или не е свързан</translation>
+    </message>
+    <message>
+        <source>Queue stopped (cupsenable to start it)</source>
+        <translation>Опашката е спряна (пуска се с cupsenable)</translation>
+    </message>
+    <message>
+        <source>Queue refuses jobs (cupsaccept to open it)</source>
+        <translation>Опашката не приема задачи (отваря се с cupsaccept)</translation>
+    </message>
+    <message>
+        <source>The configured queue does not exist</source>
+        <translation>Настроената опашка не съществува</translation>
+    </message>
+    <message>
+        <source>CUPS does not answer</source>
+        <translation>CUPS не отговаря</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Хартията свършва</translation>
+    </message>
+    <message>
+        <source>Toner or ink low</source>
+        <translation>Тонерът или мастилото свършват</translation>
+    </message>
+    <message>
+        <source>Other printer problem</source>
+        <translation>Друг проблем с принтера</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печата</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Спрян</translation>
+    </message>
+    <message>
+        <source>Start the camera, then hold an ID card’s back under it.</source>
+        <translation>Включете камерата и поставете под нея гърба на лична карта.</translation>
+    </message>
+    <message>
+        <source>Looking for the lines of letters and &lt;&lt;&lt; …</source>
+        <translation>Търсене на редовете с букви и &lt;&lt;&lt; …</translation>
+    </message>
+    <message>
+        <source>The card was read and its check digits are right.</source>
+        <translation>Картата е прочетена и контролните ѝ цифри са верни.</translation>
+    </message>
+    <message>
+        <source>No card was read. Check the light and the focus, then try again.</source>
+        <translation>Не е прочетена карта. Проверете светлината и фокуса и опитайте отново.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened. Check its cable and the camera setting.</source>
+        <translation>Камерата не може да се отвори. Проверете кабела ѝ и настройката за камера.</translation>
+    </message>
+    <message>
+        <source>No camera is set up on this kiosk.</source>
+        <translation>На този терминал няма настроена камера.</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Отпечатване на тестова разписка…</translation>
+    </message>
+    <message>
+        <source>The test receipt was printed. Check that it is readable.</source>
+        <translation>Тестовата разписка е отпечатана. Проверете дали се чете добре.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Check the paper, the cover and the cable.</source>
+        <translation>Принтерът не е достъпен. Проверете хартията, капака и кабела.</translation>
+    </message>
+    <message>
+        <source>The test receipt could not be printed. Look at the printer’s state above.</source>
+        <translation>Тестовата разписка не можа да се отпечата. Вижте състоянието на принтера по-горе.</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Собственият диск на терминала</translation>
+    </message>
+    <message>
+        <source>The logs could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Журналите не можаха да се запишат там. Дали USB флашката не е пълна или защитена от запис?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Запазено като %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesScreen</name>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Камера и четец на карти</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Спиране на камерата</translation>
+    </message>
+    <message>
+        <source>Start the camera and read a card</source>
+        <translation>Включване на камерата и четене на карта</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Четец на карти</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a card is in the reader</source>
+        <translation>в четеца има карта</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>в четеца няма карта</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>Пробно четене</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Technician settings</source>
+        <translation>Настройки за техници</translation>
+    </message>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID на терминала</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Версия на приложението</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Време на работа</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Място на диска</translation>
+    </message>
+    <message>
+        <source>The disk is almost full. Export the logs, then ask for the kiosk to be serviced.</source>
+        <translation>Дискът е почти пълен. Запазете журналите и поискайте поддръжка на терминала.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Kiosk ID, languages, timeouts, display, camera</source>
+        <translation>ID на терминала, езици, изчакване, екран, камера</translation>
+    </message>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Камера и четец на карти</translation>
+    </message>
+    <message>
+        <source>Live picture and a test read</source>
+        <translation>Образ на живо и пробно четене</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>State and a test receipt</source>
+        <translation>Състояние и тестова разписка</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Връзка с портала</translation>
+    </message>
+    <message>
+        <source>Check the connection, enrol this kiosk</source>
+        <translation>Проверка на връзката, регистриране на терминала</translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Чакащи заявления</translation>
+    </message>
+    <message>
+        <source>Counts and send now</source>
+        <translation>Брой и изпращане веднага</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Журнали</translation>
+    </message>
+    <message>
+        <source>Save the logs to a USB stick</source>
+        <translation>Запазване на журналите на USB флашка</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app</source>
+        <translation>Рестартиране на приложението</translation>
+    </message>
+    <message>
+        <source>Needed after saving settings or enrolling</source>
+        <translation>Нужно след запазване на настройки или регистриране</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLockoutScreen</name>
+    <message>
+        <source>The PIN pad is locked</source>
+        <translation>Въвеждането на ПИН е заключено</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <source>The wrong PIN was entered too many times.</source>
+        <translation>Твърде много пъти е въведен грешен ПИН.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Можете да опитате отново след %1.</translation>
+    </message>
+    <message>
+        <source>Each further wrong PIN makes the wait longer. If you have forgotten the PIN, set a new one from the kiosk&apos;s terminal (see the README).</source>
+        <translation>Всеки следващ грешен ПИН удължава чакането. Ако сте забравили ПИН кода, задайте нов от командния ред на терминала (вижте README).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogsScreen</name>
+    <message>
+        <source>Logs</source>
+        <translation>Журнали</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save the logs. Personal data is removed from them.</source>
+        <translation>Поставете USB флашка и изберете къде да запазите журналите. Личните данни се премахват от тях.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Запазване в %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOutboxScreen</name>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Чакащи заявления</translation>
+    </message>
+    <message>
+        <source>The kiosk is not connected to a portal yet, so there is no outbox.</source>
+        <translation>Терминалът още не е свързан с портал, затова няма опашка за изпращане.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Изпращане сега</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Опресняване</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Достъп за техници</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Въведете администраторския ПИН.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk yet.</source>
+        <translation>На този терминал още няма зададен администраторски ПИН.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>Въведена е %n цифра</numerusform>
+            <numerusform>Въведени са %n цифри</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Изтриване на последната цифра</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortal</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Чакат изпращане</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Изпращат се в момента</translation>
+    </message>
+    <message>
+        <source>Could not be sent (needs a retry)</source>
+        <translation>Неизпратени (нужен е нов опит)</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>Доставени (разписките се пазят)</translation>
+    </message>
+    <message>
+        <source>Enter the portal’s address, starting with https://</source>
+        <translation>Въведете адреса на портала, започващ с https://</translation>
+    </message>
+    <message>
+        <source>That code did not work. Codes work only once and expire: ask for a new one.</source>
+        <translation>Този код не проработи. Кодовете важат само веднъж и изтичат: поискайте нов.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach that address. Check the address and the network.</source>
+        <translation>Терминалът не може да достигне този адрес. Проверете адреса и мрежата.</translation>
+    </message>
+    <message>
+        <source>The portal’s certificate is not trusted. Check the address, or ask for the portal’s certificate authority (ca_bundle).</source>
+        <translation>Сертификатът на портала не е доверен. Проверете адреса или поискайте удостоверителния орган на портала (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the enrolment. Try again, or ask for a new code.</source>
+        <translation>Порталът не прие регистрацията. Опитайте отново или поискайте нов код.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not store its token in the system keyring. Restart the kiosk and try again.</source>
+        <translation>Терминалът не можа да запази токена си в системния ключодържател (keyring). Рестартирайте терминала и опитайте отново.</translation>
+    </message>
+    <message>
+        <source>Portal reachable</source>
+        <translation>Порталът е достъпен</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Secure, certificate checked</source>
+        <translation>Защитена, сертификатът е проверен</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http): use https on a real kiosk</source>
+        <translation>Не е криптирана (http): използвайте https на реален терминал</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертификатът не е доверен</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Защитена връзка (TLS)</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled</source>
+        <translation>Терминалът е регистриран</translation>
+    </message>
+    <message>
+        <source>Yes, as %1</source>
+        <translation>Да, като %1</translation>
+    </message>
+    <message>
+        <source>No: enrol it below</source>
+        <translation>Не: регистрирайте го по-долу</translation>
+    </message>
+    <message>
+        <source>Right (%n s apart)</source>
+        <translation>Верен (разлика %n с)</translation>
+    </message>
+    <message>
+        <source>Wrong by %n s: set the kiosk’s date and time</source>
+        <translation>Разлика %n с: настройте датата и часа на терминала</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часовник</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Регистриране…</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1. Restart the kiosk to connect.</source>
+        <translation>Терминалът е регистриран в %1. Рестартирайте го, за да се свърже.</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1, but the address could not be saved in the settings file.</source>
+        <translation>Терминалът е регистриран в %1, но адресът не можа да се запише във файла с настройки.</translation>
+    </message>
+    <message>
+        <source>Sending now. The counts update in a few seconds.</source>
+        <translation>Изпращане. Броят ще се обнови след няколко секунди.</translation>
+    </message>
+    <message>
+        <source>No: the address cannot be reached</source>
+        <translation>Не: адресът е недостъпен</translation>
+    </message>
+    <message>
+        <source>No: it did not answer in time</source>
+        <translation>Не: не отговори навреме</translation>
+    </message>
+    <message>
+        <source>No: its certificate is not trusted</source>
+        <translation>Не: сертификатът му не е доверен</translation>
+    </message>
+    <message>
+        <source>No device token: enrol this kiosk</source>
+        <translation>Няма токен на устройството: регистрирайте терминала</translation>
+    </message>
+    <message>
+        <source>Not connected: enrol this kiosk, then restart</source>
+        <translation>Няма връзка: регистрирайте терминала и го рестартирайте</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalScreen</name>
+    <message>
+        <source>Portal connection</source>
+        <translation>Връзка с портала</translation>
+    </message>
+    <message>
+        <source>Portal address: %1</source>
+        <translation>Адрес на портала: %1</translation>
+    </message>
+    <message>
+        <source>No portal address is set yet.</source>
+        <translation>Още няма зададен адрес на портала.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Проверка на връзката</translation>
+    </message>
+    <message>
+        <source>Enrol this kiosk</source>
+        <translation>Регистриране на терминала</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s administrator for a one-time enrolment code for this kiosk&apos;s ID.</source>
+        <translation>Поискайте от администратора на портала еднократен код за регистрация за ID-то на този терминал.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Адрес на портала</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Еднократен код за регистрация</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Регистриране</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrinterScreen</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Опашка на принтера</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Отпечатване на тестова разписка</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettings</name>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID на терминала</translation>
+    </message>
+    <message>
+        <source>The name the portal knows this kiosk by, e.g. deva-lobby-1</source>
+        <translation>Името, под което порталът познава терминала, напр. deva-lobby-1</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Име на мястото</translation>
+    </message>
+    <message>
+        <source>Kind of kiosk</source>
+        <translation>Вид терминал</translation>
+    </message>
+    <message>
+        <source>Town-hall lobby panel</source>
+        <translation>Панел във фоайето на общината</translation>
+    </message>
+    <message>
+        <source>Library point</source>
+        <translation>Точка в библиотека</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Предлагани езици</translation>
+    </message>
+    <message>
+        <source>Language shown first</source>
+        <translation>Първоначален език</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>Секунди без докосване преди предупреждението</translation>
+    </message>
+    <message>
+        <source>Seconds the warning counts down</source>
+        <translation>Секунди за обратното броене в предупреждението</translation>
+    </message>
+    <message>
+        <source>Seconds before this admin screen closes itself</source>
+        <translation>Секунди, след които този админ екран се затваря сам</translation>
+    </message>
+    <message>
+        <source>Screen dots per inch (DPI)</source>
+        <translation>Точки на инч на екрана (DPI)</translation>
+    </message>
+    <message>
+        <source>Touch targets are sized in millimetres from this value</source>
+        <translation>От тази стойност се смята размерът на бутоните в милиметри</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Завъртане на екрана</translation>
+    </message>
+    <message>
+        <source>Text size at the start of each session</source>
+        <translation>Размер на текста в началото на всяка сесия</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Нормален</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Едър</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Camera if connected, else the demo camera</source>
+        <translation>Камера, ако е свързана, иначе демо камера</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Физическа камера</translation>
+    </message>
+    <message>
+        <source>Demo camera</source>
+        <translation>Демо камера</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Без камера</translation>
+    </message>
+    <message>
+        <source>Camera device number (N in /dev/videoN)</source>
+        <translation>Номер на камерата (N в /dev/videoN)</translation>
+    </message>
+    <message>
+        <source>Where petitions go</source>
+        <translation>Къде се изпращат сигналите</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>Порталът</translation>
+    </message>
+    <message>
+        <source>An Open311 server</source>
+        <translation>Сървър Open311</translation>
+    </message>
+    <message>
+        <source>Open311 server address</source>
+        <translation>Адрес на сървъра Open311</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>Тези настройки не могат да се използват: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>Изберете един от вариантите</translation>
+    </message>
+    <message>
+        <source>Choose at least one language</source>
+        <translation>Изберете поне един език</translation>
+    </message>
+    <message>
+        <source>Enter up to 64 letters, digits, dots, dashes or underscores, with no spaces</source>
+        <translation>Въведете до 64 букви, цифри, точки, тирета или долни черти, без интервали</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https://</source>
+        <translation>Въведете адрес, започващ с https://</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Въведете стойност</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2</source>
+        <translation>Въведете число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2</source>
+        <translation>Въведете цяло число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>This kiosk was started without a settings file, so nothing can be saved.</source>
+        <translation>Терминалът е стартиран без файл с настройки, затова нищо не може да се запази.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read. Nothing was changed.</source>
+        <translation>Файлът с настройки не може да се прочете. Нищо не е променено.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Няма промени.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the kiosk to use the new settings.</source>
+        <translation>Запазено. Рестартирайте терминала, за да влязат в сила новите настройки.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Запазване на настройките</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCancelScreen</name>
     <message>
         <source>Loading…</source>
@@ -121,6 +878,10 @@
     <message>
         <source>Print</source>
         <translation>Отпечатване</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Отпечатване отново</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -393,8 +1154,20 @@
         <translation>Разписката се отпечатва. Вземете я от принтера.</translation>
     </message>
     <message>
+        <source>The printer is not working right now. Please write down the appointment number and access code, or scan the code with your phone.</source>
+        <translation>Принтерът не работи в момента. Моля, запишете номера на часа и кода за достъп или сканирайте кода с телефона си.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the appointment number and access code on the screen, or write them down.</source>
+        <translation>Моля, снимайте номера на часа и кода за достъп от екрана или ги запишете.</translation>
+    </message>
+    <message>
         <source>Held for you for %1 more</source>
         <translation>Запазено за Вас още %1</translation>
+    </message>
+    <message>
+        <source>Held for you for a few minutes. Confirm it soon.</source>
+        <translation>Запазен е за Вас за няколко минути. Потвърдете го скоро.</translation>
     </message>
     <message>
         <source>%1 free</source>
@@ -684,6 +1457,10 @@
         <translation>Отпечатване на разписката</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Отпечатване отново</translation>
+    </message>
+    <message>
         <source>Another service</source>
         <translation>Друга услуга</translation>
     </message>
@@ -904,6 +1681,10 @@
     <message>
         <source>The receipt could not be printed. Please write down the number and the access code.</source>
         <translation>Разписката не можа да бъде отпечатана. Моля, запишете номера и кода за достъп.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the number and the access code on the screen, or write them down.</source>
+        <translation>Моля, снимайте номера и кода за достъп от екрана или ги запишете.</translation>
     </message>
     <message>
         <source>Request receipt</source>
@@ -1418,6 +2199,10 @@
         <translation>Отпечатване на платежна бележка</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Отпечатване отново</translation>
+    </message>
+    <message>
         <source>To pay at a bank or post office instead</source>
         <translation>За плащане в банка или пощата</translation>
     </message>
@@ -1479,6 +2264,80 @@
     <message>
         <source>Your request is saved on this kiosk. It will be sent to the town hall as soon as the connection is back.</source>
         <translation>Заявлението ви е запазено на този терминал. Ще бъде изпратено до общината веднага щом връзката се възстанови.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>В принтера няма хартия.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer.</source>
+        <translation>Хартията е заседнала в принтера.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Капакът на принтера е отворен.</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Принтерът е изключен или не е свързан.</translation>
+    </message>
+    <message>
+        <source>The printer has been stopped.</source>
+        <translation>Принтерът е спрян.</translation>
+    </message>
+    <message>
+        <source>The printer is taking too long. Your paper may still come out.</source>
+        <translation>Принтерът се бави твърде много. Листът ви може все пак да излезе.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now.</source>
+        <translation>Принтерът в момента не работи.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of your number or write it down.</source>
+        <translation>Моля, снимайте номера си или го запишете.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>Запазете тази разписка.</translation>
+    </message>
+    <message>
+        <source>Keep this slip.</source>
+        <translation>Запазете тази бележка.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Отпечатано на %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Терминал %1</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>УПРАЖНЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Practice only. Nothing was sent to the town hall.</source>
+        <translation>Само за упражнение. Нищо не е изпратено до общината.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to follow your request.</source>
+        <translation>Сканирайте кода с телефона си, за да следите заявлението.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to add the appointment to your calendar.</source>
+        <translation>Сканирайте кода с телефона си, за да добавите часа в календара.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to pay online.</source>
+        <translation>Сканирайте кода с телефона си, за да платите онлайн.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2523,10 @@
         <translation>Принтерът в момента не работи. Можете да проверите състоянието отново по всяко време с разписката си.</translation>
     </message>
     <message>
+        <source>You can check the status again at any time with your receipt.</source>
+        <translation>Можете да проверите състоянието отново по всяко време с разписката си.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Регистрационен номер</translation>
     </message>
@@ -1778,6 +2641,10 @@
         <translation>Отпечатване на състоянието</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Отпечатване отново</translation>
+    </message>
+    <message>
         <source>Check another request</source>
         <translation>Проверка на друго заявление</translation>
     </message>
@@ -1834,6 +2701,10 @@
     <message>
         <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
         <translation>Принтерът в момента не работи. За да платите в банка или в пощата, запишете номера на плащането: %1</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office, take a photo of the order number or write it down: %1</source>
+        <translation>За да платите в банка или в пощата, снимайте номера на плащането или го запишете: %1</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1</source>

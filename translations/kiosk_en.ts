@@ -2,6 +2,763 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 free of %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Enter the admin PIN</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk. See “Admin screen” in the README.</source>
+        <translation>No admin PIN is set on this kiosk. See “Admin screen” in the README.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %n more tries before the PIN pad locks.</source>
+        <translation>That PIN is not right. Tries left before the PIN pad locks: %n.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBar</name>
+    <message>
+        <source>Admin home</source>
+        <translation>Admin home</translation>
+    </message>
+    <message>
+        <source>Close admin</source>
+        <translation>Close admin</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevices</name>
+    <message>
+        <source>No card reader is set up</source>
+        <translation>No card reader is set up</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>Printer test</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>No printer is set up</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Out of paper</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Cover open</translation>
+    </message>
+    <message>
+        <source>Printer off or not connected</source>
+        <translation>Printer off or not connected</translation>
+    </message>
+    <message>
+        <source>Queue stopped (cupsenable to start it)</source>
+        <translation>Queue stopped (cupsenable to start it)</translation>
+    </message>
+    <message>
+        <source>Queue refuses jobs (cupsaccept to open it)</source>
+        <translation>Queue refuses jobs (cupsaccept to open it)</translation>
+    </message>
+    <message>
+        <source>The configured queue does not exist</source>
+        <translation>The configured queue does not exist</translation>
+    </message>
+    <message>
+        <source>CUPS does not answer</source>
+        <translation>CUPS does not answer</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Paper low</translation>
+    </message>
+    <message>
+        <source>Toner or ink low</source>
+        <translation>Toner or ink low</translation>
+    </message>
+    <message>
+        <source>Other printer problem</source>
+        <translation>Other printer problem</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Start the camera, then hold an ID card’s back under it.</source>
+        <translation>Start the camera, then hold an ID card’s back under it.</translation>
+    </message>
+    <message>
+        <source>Looking for the lines of letters and &lt;&lt;&lt; …</source>
+        <translation>Looking for the lines of letters and &lt;&lt;&lt; …</translation>
+    </message>
+    <message>
+        <source>The card was read and its check digits are right.</source>
+        <translation>The card was read and its check digits are right.</translation>
+    </message>
+    <message>
+        <source>No card was read. Check the light and the focus, then try again.</source>
+        <translation>No card was read. Check the light and the focus, then try again.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened. Check its cable and the camera setting.</source>
+        <translation>The camera could not be opened. Check its cable and the camera setting.</translation>
+    </message>
+    <message>
+        <source>No camera is set up on this kiosk.</source>
+        <translation>No camera is set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Printing a test receipt…</translation>
+    </message>
+    <message>
+        <source>The test receipt was printed. Check that it is readable.</source>
+        <translation>The test receipt was printed. Check that it is readable.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Check the paper, the cover and the cable.</source>
+        <translation>The printer is not available. Check the paper, the cover and the cable.</translation>
+    </message>
+    <message>
+        <source>The test receipt could not be printed. Look at the printer’s state above.</source>
+        <translation>The test receipt could not be printed. Look at the printer’s state above.</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>The kiosk’s own disk</translation>
+    </message>
+    <message>
+        <source>The logs could not be written there. Is the USB stick full or read-only?</source>
+        <translation>The logs could not be written there. Is the USB stick full or read-only?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesScreen</name>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Camera and card reader</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Stop the camera</translation>
+    </message>
+    <message>
+        <source>Start the camera and read a card</source>
+        <translation>Start the camera and read a card</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a card is in the reader</source>
+        <translation>a card is in the reader</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>no card in the reader</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>Test read</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Technician settings</source>
+        <translation>Technician settings</translation>
+    </message>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>Kiosk ID</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>The disk is almost full. Export the logs, then ask for the kiosk to be serviced.</source>
+        <translation>The disk is almost full. Export the logs, then ask for the kiosk to be serviced.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Kiosk ID, languages, timeouts, display, camera</source>
+        <translation>Kiosk ID, languages, timeouts, display, camera</translation>
+    </message>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Camera and card reader</translation>
+    </message>
+    <message>
+        <source>Live picture and a test read</source>
+        <translation>Live picture and a test read</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>State and a test receipt</source>
+        <translation>State and a test receipt</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Portal connection</translation>
+    </message>
+    <message>
+        <source>Check the connection, enrol this kiosk</source>
+        <translation>Check the connection, enrol this kiosk</translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Waiting requests</translation>
+    </message>
+    <message>
+        <source>Counts and send now</source>
+        <translation>Counts and send now</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Save the logs to a USB stick</source>
+        <translation>Save the logs to a USB stick</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app</source>
+        <translation>Restart the kiosk app</translation>
+    </message>
+    <message>
+        <source>Needed after saving settings or enrolling</source>
+        <translation>Needed after saving settings or enrolling</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLockoutScreen</name>
+    <message>
+        <source>The PIN pad is locked</source>
+        <translation>The PIN pad is locked</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The wrong PIN was entered too many times.</source>
+        <translation>The wrong PIN was entered too many times.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>You can try again in %1.</translation>
+    </message>
+    <message>
+        <source>Each further wrong PIN makes the wait longer. If you have forgotten the PIN, set a new one from the kiosk&apos;s terminal (see the README).</source>
+        <translation>Each further wrong PIN makes the wait longer. If you have forgotten the PIN, set a new one from the kiosk&apos;s terminal (see the README).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogsScreen</name>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save the logs. Personal data is removed from them.</source>
+        <translation>Plug in a USB stick, then choose where to save the logs. Personal data is removed from them.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Save to %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOutboxScreen</name>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Waiting requests</translation>
+    </message>
+    <message>
+        <source>The kiosk is not connected to a portal yet, so there is no outbox.</source>
+        <translation>The kiosk is not connected to a portal yet, so there is no outbox.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Technician access</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Enter the admin PIN.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk yet.</source>
+        <translation>No admin PIN is set on this kiosk yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortal</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Being sent now</translation>
+    </message>
+    <message>
+        <source>Could not be sent (needs a retry)</source>
+        <translation>Could not be sent (needs a retry)</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>Delivered (receipts kept)</translation>
+    </message>
+    <message>
+        <source>Enter the portal’s address, starting with https://</source>
+        <translation>Enter the portal’s address, starting with https://</translation>
+    </message>
+    <message>
+        <source>That code did not work. Codes work only once and expire: ask for a new one.</source>
+        <translation>That code did not work. Codes work only once and expire: ask for a new one.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach that address. Check the address and the network.</source>
+        <translation>The kiosk cannot reach that address. Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>The portal’s certificate is not trusted. Check the address, or ask for the portal’s certificate authority (ca_bundle).</source>
+        <translation>The portal’s certificate is not trusted. Check the address, or ask for the portal’s certificate authority (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the enrolment. Try again, or ask for a new code.</source>
+        <translation>The portal did not accept the enrolment. Try again, or ask for a new code.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not store its token in the system keyring. Restart the kiosk and try again.</source>
+        <translation>The kiosk could not store its token in the system keyring. Restart the kiosk and try again.</translation>
+    </message>
+    <message>
+        <source>Portal reachable</source>
+        <translation>Portal reachable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Secure, certificate checked</source>
+        <translation>Secure, certificate checked</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http): use https on a real kiosk</source>
+        <translation>Not encrypted (http): use https on a real kiosk</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificate not trusted</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Secure connection (TLS)</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled</source>
+        <translation>This kiosk is enrolled</translation>
+    </message>
+    <message>
+        <source>Yes, as %1</source>
+        <translation>Yes, as %1</translation>
+    </message>
+    <message>
+        <source>No: enrol it below</source>
+        <translation>No: enrol it below</translation>
+    </message>
+    <message>
+        <source>Right (%n s apart)</source>
+        <translation>Right (%n s apart)</translation>
+    </message>
+    <message>
+        <source>Wrong by %n s: set the kiosk’s date and time</source>
+        <translation>Wrong by %n s: set the kiosk’s date and time</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1. Restart the kiosk to connect.</source>
+        <translation>This kiosk is enrolled with %1. Restart the kiosk to connect.</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1, but the address could not be saved in the settings file.</source>
+        <translation>This kiosk is enrolled with %1, but the address could not be saved in the settings file.</translation>
+    </message>
+    <message>
+        <source>Sending now. The counts update in a few seconds.</source>
+        <translation>Sending now. The counts update in a few seconds.</translation>
+    </message>
+    <message>
+        <source>No: the address cannot be reached</source>
+        <translation>No: the address cannot be reached</translation>
+    </message>
+    <message>
+        <source>No: it did not answer in time</source>
+        <translation>No: it did not answer in time</translation>
+    </message>
+    <message>
+        <source>No: its certificate is not trusted</source>
+        <translation>No: its certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>No device token: enrol this kiosk</source>
+        <translation>No device token: enrol this kiosk</translation>
+    </message>
+    <message>
+        <source>Not connected: enrol this kiosk, then restart</source>
+        <translation>Not connected: enrol this kiosk, then restart</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalScreen</name>
+    <message>
+        <source>Portal connection</source>
+        <translation>Portal connection</translation>
+    </message>
+    <message>
+        <source>Portal address: %1</source>
+        <translation>Portal address: %1</translation>
+    </message>
+    <message>
+        <source>No portal address is set yet.</source>
+        <translation>No portal address is set yet.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Check the connection</translation>
+    </message>
+    <message>
+        <source>Enrol this kiosk</source>
+        <translation>Enrol this kiosk</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s administrator for a one-time enrolment code for this kiosk&apos;s ID.</source>
+        <translation>Ask the portal&apos;s administrator for a one-time enrolment code for this kiosk&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>One-time enrolment code</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrinterScreen</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Printer queue</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Print a test receipt</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettings</name>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>Kiosk ID</translation>
+    </message>
+    <message>
+        <source>The name the portal knows this kiosk by, e.g. deva-lobby-1</source>
+        <translation>The name the portal knows this kiosk by, e.g. deva-lobby-1</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Kind of kiosk</source>
+        <translation>Kind of kiosk</translation>
+    </message>
+    <message>
+        <source>Town-hall lobby panel</source>
+        <translation>Town-hall lobby panel</translation>
+    </message>
+    <message>
+        <source>Library point</source>
+        <translation>Library point</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Languages offered</translation>
+    </message>
+    <message>
+        <source>Language shown first</source>
+        <translation>Language shown first</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>Seconds without a touch before the warning</translation>
+    </message>
+    <message>
+        <source>Seconds the warning counts down</source>
+        <translation>Seconds the warning counts down</translation>
+    </message>
+    <message>
+        <source>Seconds before this admin screen closes itself</source>
+        <translation>Seconds before this admin screen closes itself</translation>
+    </message>
+    <message>
+        <source>Screen dots per inch (DPI)</source>
+        <translation>Screen dots per inch (DPI)</translation>
+    </message>
+    <message>
+        <source>Touch targets are sized in millimetres from this value</source>
+        <translation>Touch targets are sized in millimetres from this value</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Screen rotation</translation>
+    </message>
+    <message>
+        <source>Text size at the start of each session</source>
+        <translation>Text size at the start of each session</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera if connected, else the demo camera</source>
+        <translation>Camera if connected, else the demo camera</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Camera device</translation>
+    </message>
+    <message>
+        <source>Demo camera</source>
+        <translation>Demo camera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Camera device number (N in /dev/videoN)</source>
+        <translation>Camera device number (N in /dev/videoN)</translation>
+    </message>
+    <message>
+        <source>Where petitions go</source>
+        <translation>Where petitions go</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>The portal</translation>
+    </message>
+    <message>
+        <source>An Open311 server</source>
+        <translation>An Open311 server</translation>
+    </message>
+    <message>
+        <source>Open311 server address</source>
+        <translation>Open311 server address</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>These settings cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>Choose one of the options</translation>
+    </message>
+    <message>
+        <source>Choose at least one language</source>
+        <translation>Choose at least one language</translation>
+    </message>
+    <message>
+        <source>Enter up to 64 letters, digits, dots, dashes or underscores, with no spaces</source>
+        <translation>Enter up to 64 letters, digits, dots, dashes or underscores, with no spaces</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https://</source>
+        <translation>Enter an address starting with https://</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Enter a value</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2</source>
+        <translation>Enter a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2</source>
+        <translation>Enter a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>This kiosk was started without a settings file, so nothing can be saved.</source>
+        <translation>This kiosk was started without a settings file, so nothing can be saved.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read. Nothing was changed.</source>
+        <translation>The settings file cannot be read. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the kiosk to use the new settings.</source>
+        <translation>Saved. Restart the kiosk to use the new settings.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCancelScreen</name>
     <message>
         <source>Loading…</source>
@@ -121,6 +878,10 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -393,8 +1154,20 @@
         <translation>Your slip is printing. Take it from the printer.</translation>
     </message>
     <message>
+        <source>The printer is not working right now. Please write down the appointment number and access code, or scan the code with your phone.</source>
+        <translation>The printer is not working right now. Please write down the appointment number and access code, or scan the code with your phone.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the appointment number and access code on the screen, or write them down.</source>
+        <translation>Please take a photo of the appointment number and access code on the screen, or write them down.</translation>
+    </message>
+    <message>
         <source>Held for you for %1 more</source>
         <translation>Held for you for %1 more</translation>
+    </message>
+    <message>
+        <source>Held for you for a few minutes. Confirm it soon.</source>
+        <translation>Held for you for a few minutes. Confirm it soon.</translation>
     </message>
     <message>
         <source>%1 free</source>
@@ -684,6 +1457,10 @@
         <translation>Print the receipt</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
         <source>Another service</source>
         <translation>Another service</translation>
     </message>
@@ -904,6 +1681,10 @@
     <message>
         <source>The receipt could not be printed. Please write down the number and the access code.</source>
         <translation>The receipt could not be printed. Please write down the number and the access code.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the number and the access code on the screen, or write them down.</source>
+        <translation>Please take a photo of the number and the access code on the screen, or write them down.</translation>
     </message>
     <message>
         <source>Request receipt</source>
@@ -1418,6 +2199,10 @@
         <translation>Print a payment slip</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
         <source>To pay at a bank or post office instead</source>
         <translation>To pay at a bank or post office instead</translation>
     </message>
@@ -1479,6 +2264,80 @@
     <message>
         <source>Your request is saved on this kiosk. It will be sent to the town hall as soon as the connection is back.</source>
         <translation>Your request is saved on this kiosk. It will be sent to the town hall as soon as the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer.</source>
+        <translation>The paper is stuck in the printer.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>The printer&apos;s cover is open.</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>The printer is switched off or not connected.</translation>
+    </message>
+    <message>
+        <source>The printer has been stopped.</source>
+        <translation>The printer has been stopped.</translation>
+    </message>
+    <message>
+        <source>The printer is taking too long. Your paper may still come out.</source>
+        <translation>The printer is taking too long. Your paper may still come out.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now.</source>
+        <translation>The printer is not working right now.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of your number or write it down.</source>
+        <translation>Please take a photo of your number or write it down.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>Keep this receipt.</translation>
+    </message>
+    <message>
+        <source>Keep this slip.</source>
+        <translation>Keep this slip.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>PRACTICE</translation>
+    </message>
+    <message>
+        <source>Practice only. Nothing was sent to the town hall.</source>
+        <translation>Practice only. Nothing was sent to the town hall.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to follow your request.</source>
+        <translation>Scan this code with your phone to follow your request.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to add the appointment to your calendar.</source>
+        <translation>Scan this code with your phone to add the appointment to your calendar.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to pay online.</source>
+        <translation>Scan this code with your phone to pay online.</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2523,10 @@
         <translation>The printer is not working right now. You can check the status again at any time with your receipt.</translation>
     </message>
     <message>
+        <source>You can check the status again at any time with your receipt.</source>
+        <translation>You can check the status again at any time with your receipt.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
@@ -1778,6 +2641,10 @@
         <translation>Print this status</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
         <source>Check another request</source>
         <translation>Check another request</translation>
     </message>
@@ -1834,6 +2701,10 @@
     <message>
         <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
         <translation>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office, take a photo of the order number or write it down: %1</source>
+        <translation>To pay at a bank or post office, take a photo of the order number or write it down: %1</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1</source>

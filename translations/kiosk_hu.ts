@@ -2,6 +2,762 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 szabad (összesen %2)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Adja meg a rendszergazdai PIN-kódot</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk. See “Admin screen” in the README.</source>
+        <translation>Ezen a terminálon nincs rendszergazdai PIN-kód beállítva. Lásd a README „Admin screen” részét.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %n more tries before the PIN pad locks.</source>
+        <translation>Ez a PIN-kód nem helyes. Még %n próbálkozás, utána a PIN-billentyűzet zárolódik.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 óra %2 perc</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 perc %2 mp</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 mp</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBar</name>
+    <message>
+        <source>Admin home</source>
+        <translation>Adminisztráció kezdőlap</translation>
+    </message>
+    <message>
+        <source>Close admin</source>
+        <translation>Adminisztráció bezárása</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevices</name>
+    <message>
+        <source>No card reader is set up</source>
+        <translation>Nincs kártyaolvasó beállítva</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>Nyomtatóteszt</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>Nincs nyomtató beállítva</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Kifogyott a papír</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Papírelakadás</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Nyitott fedél</translation>
+    </message>
+    <message>
+        <source>Printer off or not connected</source>
+        <translation>Nyomtató kikapcsolva vagy nincs csatlakoztatva</translation>
+    </message>
+    <message>
+        <source>Queue stopped (cupsenable to start it)</source>
+        <translation>A sor leállítva (indítás: cupsenable)</translation>
+    </message>
+    <message>
+        <source>Queue refuses jobs (cupsaccept to open it)</source>
+        <translation>A sor nem fogad feladatot (nyitás: cupsaccept)</translation>
+    </message>
+    <message>
+        <source>The configured queue does not exist</source>
+        <translation>A beállított sor nem létezik</translation>
+    </message>
+    <message>
+        <source>CUPS does not answer</source>
+        <translation>A CUPS nem válaszol</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Kevés a papír</translation>
+    </message>
+    <message>
+        <source>Toner or ink low</source>
+        <translation>Kevés a toner vagy a tinta</translation>
+    </message>
+    <message>
+        <source>Other printer problem</source>
+        <translation>Egyéb nyomtatóhiba</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Kész</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Nyomtatás</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Leállítva</translation>
+    </message>
+    <message>
+        <source>Start the camera, then hold an ID card’s back under it.</source>
+        <translation>Indítsa el a kamerát, majd tartsa alá egy személyi igazolvány hátoldalát.</translation>
+    </message>
+    <message>
+        <source>Looking for the lines of letters and &lt;&lt;&lt; …</source>
+        <translation>A betűsorok és a &lt;&lt;&lt; keresése …</translation>
+    </message>
+    <message>
+        <source>The card was read and its check digits are right.</source>
+        <translation>Az igazolvány beolvasva, az ellenőrző számjegyek helyesek.</translation>
+    </message>
+    <message>
+        <source>No card was read. Check the light and the focus, then try again.</source>
+        <translation>Nem sikerült igazolványt beolvasni. Ellenőrizze a fényt és az élességet, majd próbálja újra.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened. Check its cable and the camera setting.</source>
+        <translation>A kamerát nem sikerült megnyitni. Ellenőrizze a kábelét és a kamerabeállítást.</translation>
+    </message>
+    <message>
+        <source>No camera is set up on this kiosk.</source>
+        <translation>Ezen a terminálon nincs kamera beállítva.</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Tesztlap nyomtatása…</translation>
+    </message>
+    <message>
+        <source>The test receipt was printed. Check that it is readable.</source>
+        <translation>A tesztlap elkészült. Ellenőrizze, hogy olvasható-e.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Check the paper, the cover and the cable.</source>
+        <translation>A nyomtató nem érhető el. Ellenőrizze a papírt, a fedelet és a kábelt.</translation>
+    </message>
+    <message>
+        <source>The test receipt could not be printed. Look at the printer’s state above.</source>
+        <translation>A tesztlapot nem sikerült kinyomtatni. Nézze meg fent a nyomtató állapotát.</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>A terminál saját lemeze</translation>
+    </message>
+    <message>
+        <source>The logs could not be written there. Is the USB stick full or read-only?</source>
+        <translation>A naplókat nem sikerült oda kiírni. Lehet, hogy a pendrive megtelt vagy írásvédett?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Mentve: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesScreen</name>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Kamera és kártyaolvasó</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Kamera leállítása</translation>
+    </message>
+    <message>
+        <source>Start the camera and read a card</source>
+        <translation>Kamera indítása, igazolvány beolvasása</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kártyaolvasó</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a card is in the reader</source>
+        <translation>kártya van az olvasóban</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>nincs kártya az olvasóban</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>Próbaolvasás</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Technician settings</source>
+        <translation>Technikusi beállítások</translation>
+    </message>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>Terminálazonosító</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Helyszín</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Alkalmazásverzió</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Üzemidő</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Lemezterület</translation>
+    </message>
+    <message>
+        <source>The disk is almost full. Export the logs, then ask for the kiosk to be serviced.</source>
+        <translation>A lemez majdnem megtelt. Mentse ki a naplókat, majd kérje a terminál szervizelését.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>Kiosk ID, languages, timeouts, display, camera</source>
+        <translation>Terminálazonosító, nyelvek, időkorlátok, kijelző, kamera</translation>
+    </message>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Kamera és kártyaolvasó</translation>
+    </message>
+    <message>
+        <source>Live picture and a test read</source>
+        <translation>Élő kép és próbaolvasás</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Nyomtató</translation>
+    </message>
+    <message>
+        <source>State and a test receipt</source>
+        <translation>Állapot és tesztlap</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Portálkapcsolat</translation>
+    </message>
+    <message>
+        <source>Check the connection, enrol this kiosk</source>
+        <translation>Kapcsolat ellenőrzése, terminál regisztrálása</translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Várakozó kérelmek</translation>
+    </message>
+    <message>
+        <source>Counts and send now</source>
+        <translation>Darabszámok és azonnali küldés</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Naplók</translation>
+    </message>
+    <message>
+        <source>Save the logs to a USB stick</source>
+        <translation>Naplók mentése pendrive-ra</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app</source>
+        <translation>A terminálalkalmazás újraindítása</translation>
+    </message>
+    <message>
+        <source>Needed after saving settings or enrolling</source>
+        <translation>Beállítások mentése vagy regisztrálás után szükséges</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLockoutScreen</name>
+    <message>
+        <source>The PIN pad is locked</source>
+        <translation>A PIN-billentyűzet zárolva van</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+    <message>
+        <source>The wrong PIN was entered too many times.</source>
+        <translation>Túl sokszor adtak meg hibás PIN-kódot.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>%1 múlva próbálkozhat újra.</translation>
+    </message>
+    <message>
+        <source>Each further wrong PIN makes the wait longer. If you have forgotten the PIN, set a new one from the kiosk&apos;s terminal (see the README).</source>
+        <translation>Minden további hibás PIN-kód meghosszabbítja a várakozást. Ha elfelejtette a PIN-kódot, állítson be újat a terminál parancssorából (lásd a README-t).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogsScreen</name>
+    <message>
+        <source>Logs</source>
+        <translation>Naplók</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save the logs. Personal data is removed from them.</source>
+        <translation>Csatlakoztasson egy pendrive-ot, majd válassza ki, hová mentse a naplókat. A személyes adatokat eltávolítjuk belőlük.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Mentés ide: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOutboxScreen</name>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Várakozó kérelmek</translation>
+    </message>
+    <message>
+        <source>The kiosk is not connected to a portal yet, so there is no outbox.</source>
+        <translation>A terminál még nem kapcsolódik portálhoz, ezért nincs kimenő sor.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Küldés most</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Technikusi hozzáférés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Adja meg a rendszergazdai PIN-kódot.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk yet.</source>
+        <translation>Ezen a terminálon még nincs rendszergazdai PIN-kód beállítva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n számjegy beírva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Utolsó számjegy törlése</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortal</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Küldésre vár</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Küldés folyamatban</translation>
+    </message>
+    <message>
+        <source>Could not be sent (needs a retry)</source>
+        <translation>Nem sikerült elküldeni (újra kell próbálni)</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>Kézbesítve (visszaigazolások megőrizve)</translation>
+    </message>
+    <message>
+        <source>Enter the portal’s address, starting with https://</source>
+        <translation>Adja meg a portál címét, https:// kezdettel</translation>
+    </message>
+    <message>
+        <source>That code did not work. Codes work only once and expire: ask for a new one.</source>
+        <translation>Ez a kód nem működött. A kódok csak egyszer használhatók, és lejárnak: kérjen újat.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach that address. Check the address and the network.</source>
+        <translation>A terminál nem éri el ezt a címet. Ellenőrizze a címet és a hálózatot.</translation>
+    </message>
+    <message>
+        <source>The portal’s certificate is not trusted. Check the address, or ask for the portal’s certificate authority (ca_bundle).</source>
+        <translation>A portál tanúsítványa nem megbízható. Ellenőrizze a címet, vagy kérje el a portál hitelesítésszolgáltatójának tanúsítványát (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the enrolment. Try again, or ask for a new code.</source>
+        <translation>A portál nem fogadta el a regisztrálást. Próbálja újra, vagy kérjen új kódot.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not store its token in the system keyring. Restart the kiosk and try again.</source>
+        <translation>A terminál nem tudta elmenteni a tokenjét a rendszer kulcstartójába. Indítsa újra a terminált, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>Portal reachable</source>
+        <translation>Portál elérhető</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>Secure, certificate checked</source>
+        <translation>Biztonságos, tanúsítvány ellenőrizve</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http): use https on a real kiosk</source>
+        <translation>Titkosítatlan (http): éles terminálon használjon https-t</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Nem megbízható tanúsítvány</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Biztonságos kapcsolat (TLS)</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled</source>
+        <translation>A terminál regisztrálva van</translation>
+    </message>
+    <message>
+        <source>Yes, as %1</source>
+        <translation>Igen, %1 néven</translation>
+    </message>
+    <message>
+        <source>No: enrol it below</source>
+        <translation>Nem: regisztrálja lent</translation>
+    </message>
+    <message>
+        <source>Right (%n s apart)</source>
+        <translation>Pontos (%n mp eltérés)</translation>
+    </message>
+    <message>
+        <source>Wrong by %n s: set the kiosk’s date and time</source>
+        <translation>%n mp eltérés: állítsa be a terminál dátumát és idejét</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Óra</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Regisztrálás…</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1. Restart the kiosk to connect.</source>
+        <translation>A terminál regisztrálva van itt: %1. A csatlakozáshoz indítsa újra a terminált.</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1, but the address could not be saved in the settings file.</source>
+        <translation>A terminál regisztrálva van itt: %1, de a címet nem sikerült elmenteni a beállításfájlba.</translation>
+    </message>
+    <message>
+        <source>Sending now. The counts update in a few seconds.</source>
+        <translation>Küldés folyamatban. A számok néhány másodperc múlva frissülnek.</translation>
+    </message>
+    <message>
+        <source>No: the address cannot be reached</source>
+        <translation>Nem: a cím nem érhető el</translation>
+    </message>
+    <message>
+        <source>No: it did not answer in time</source>
+        <translation>Nem: nem válaszolt időben</translation>
+    </message>
+    <message>
+        <source>No: its certificate is not trusted</source>
+        <translation>Nem: a tanúsítványa nem megbízható</translation>
+    </message>
+    <message>
+        <source>No device token: enrol this kiosk</source>
+        <translation>Nincs eszköztoken: regisztrálja a terminált</translation>
+    </message>
+    <message>
+        <source>Not connected: enrol this kiosk, then restart</source>
+        <translation>Nincs kapcsolat: regisztrálja a terminált, majd indítsa újra</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nem</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalScreen</name>
+    <message>
+        <source>Portal connection</source>
+        <translation>Portálkapcsolat</translation>
+    </message>
+    <message>
+        <source>Portal address: %1</source>
+        <translation>Portál címe: %1</translation>
+    </message>
+    <message>
+        <source>No portal address is set yet.</source>
+        <translation>Még nincs portálcím beállítva.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Ellenőrzés…</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Kapcsolat ellenőrzése</translation>
+    </message>
+    <message>
+        <source>Enrol this kiosk</source>
+        <translation>Terminál regisztrálása</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s administrator for a one-time enrolment code for this kiosk&apos;s ID.</source>
+        <translation>Kérjen a portál rendszergazdájától egyszer használható regisztrációs kódot ennek a terminálnak az azonosítójához.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portál címe</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Egyszer használható regisztrációs kód</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Regisztrálás</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrinterScreen</name>
+    <message>
+        <source>Printer</source>
+        <translation>Nyomtató</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Nyomtatási sor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Tesztlap nyomtatása</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettings</name>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>Terminálazonosító</translation>
+    </message>
+    <message>
+        <source>The name the portal knows this kiosk by, e.g. deva-lobby-1</source>
+        <translation>A név, amelyen a portál ismeri a terminált, pl. deva-lobby-1</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Helyszín neve</translation>
+    </message>
+    <message>
+        <source>Kind of kiosk</source>
+        <translation>Terminál típusa</translation>
+    </message>
+    <message>
+        <source>Town-hall lobby panel</source>
+        <translation>Panel a hivatal előterében</translation>
+    </message>
+    <message>
+        <source>Library point</source>
+        <translation>Könyvtári pont</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Elérhető nyelvek</translation>
+    </message>
+    <message>
+        <source>Language shown first</source>
+        <translation>Elsőként megjelenő nyelv</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>Érintés nélküli másodpercek a figyelmeztetésig</translation>
+    </message>
+    <message>
+        <source>Seconds the warning counts down</source>
+        <translation>A figyelmeztetés visszaszámlálása (másodperc)</translation>
+    </message>
+    <message>
+        <source>Seconds before this admin screen closes itself</source>
+        <translation>Másodpercek, mielőtt ez az adminisztrációs képernyő bezárul</translation>
+    </message>
+    <message>
+        <source>Screen dots per inch (DPI)</source>
+        <translation>Képernyő képpontsűrűsége (DPI)</translation>
+    </message>
+    <message>
+        <source>Touch targets are sized in millimetres from this value</source>
+        <translation>Ebből az értékből számoljuk az érintési felületek méretét milliméterben</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Képernyő elforgatása</translation>
+    </message>
+    <message>
+        <source>Text size at the start of each session</source>
+        <translation>Szövegméret minden munkamenet elején</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normál</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Nagy</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Camera if connected, else the demo camera</source>
+        <translation>Kamera, ha csatlakoztatva van, különben a demókamera</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Kameraeszköz</translation>
+    </message>
+    <message>
+        <source>Demo camera</source>
+        <translation>Demókamera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Nincs kamera</translation>
+    </message>
+    <message>
+        <source>Camera device number (N in /dev/videoN)</source>
+        <translation>Kameraeszköz száma (N a /dev/videoN-ben)</translation>
+    </message>
+    <message>
+        <source>Where petitions go</source>
+        <translation>Hová kerülnek a beadványok</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>A portál</translation>
+    </message>
+    <message>
+        <source>An Open311 server</source>
+        <translation>Egy Open311-szerver</translation>
+    </message>
+    <message>
+        <source>Open311 server address</source>
+        <translation>Open311-szerver címe</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>Ezek a beállítások nem használhatók: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>Válasszon egyet a lehetőségek közül</translation>
+    </message>
+    <message>
+        <source>Choose at least one language</source>
+        <translation>Válasszon legalább egy nyelvet</translation>
+    </message>
+    <message>
+        <source>Enter up to 64 letters, digits, dots, dashes or underscores, with no spaces</source>
+        <translation>Legfeljebb 64 betűt, számjegyet, pontot, kötőjelet vagy aláhúzásjelet adjon meg, szóköz nélkül</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https://</source>
+        <translation>Adjon meg egy https:// kezdetű címet</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Adjon meg egy értéket</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2</source>
+        <translation>Adjon meg egy számot %1 és %2 között</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2</source>
+        <translation>Adjon meg egy egész számot %1 és %2 között</translation>
+    </message>
+    <message>
+        <source>This kiosk was started without a settings file, so nothing can be saved.</source>
+        <translation>A terminál beállításfájl nélkül indult, ezért semmit nem lehet menteni.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read. Nothing was changed.</source>
+        <translation>A beállításfájl nem olvasható. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the kiosk to use the new settings.</source>
+        <translation>Mentve. Az új beállítások használatához indítsa újra a terminált.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Beállítások mentése</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCancelScreen</name>
     <message>
         <source>Loading…</source>
@@ -121,6 +877,10 @@
     <message>
         <source>Print</source>
         <translation>Nyomtatás</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Újranyomtatás</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -393,8 +1153,20 @@
         <translation>Az elismervény nyomtatása folyamatban. Vegye ki a nyomtatóból.</translation>
     </message>
     <message>
+        <source>The printer is not working right now. Please write down the appointment number and access code, or scan the code with your phone.</source>
+        <translation>A nyomtató jelenleg nem működik. Kérjük, írja fel az időpont számát és a hozzáférési kódot, vagy olvassa be a kódot telefonjával.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the appointment number and access code on the screen, or write them down.</source>
+        <translation>Kérjük, fényképezze le vagy írja fel a képernyőn látható időpontszámot és hozzáférési kódot.</translation>
+    </message>
+    <message>
         <source>Held for you for %1 more</source>
         <translation>Még %1 ideig fenntartjuk Önnek</translation>
+    </message>
+    <message>
+        <source>Held for you for a few minutes. Confirm it soon.</source>
+        <translation>Néhány percig fenntartjuk Önnek. Erősítse meg hamarosan.</translation>
     </message>
     <message>
         <source>%1 free</source>
@@ -684,6 +1456,10 @@
         <translation>Elismervény nyomtatása</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Újranyomtatás</translation>
+    </message>
+    <message>
         <source>Another service</source>
         <translation>Másik szolgáltatás</translation>
     </message>
@@ -904,6 +1680,10 @@
     <message>
         <source>The receipt could not be printed. Please write down the number and the access code.</source>
         <translation>Az elismervényt nem sikerült kinyomtatni. Kérjük, írja fel a számot és a hozzáférési kódot.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the number and the access code on the screen, or write them down.</source>
+        <translation>Kérjük, fényképezze le vagy írja fel a képernyőn látható számot és hozzáférési kódot.</translation>
     </message>
     <message>
         <source>Request receipt</source>
@@ -1416,6 +2196,10 @@
         <translation>Befizetési lap nyomtatása</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Újranyomtatás</translation>
+    </message>
+    <message>
         <source>To pay at a bank or post office instead</source>
         <translation>Ha inkább bankban vagy postán fizetne</translation>
     </message>
@@ -1477,6 +2261,80 @@
     <message>
         <source>Your request is saved on this kiosk. It will be sent to the town hall as soon as the connection is back.</source>
         <translation>Kérelmét ez a terminál elmentette. Amint helyreáll a kapcsolat, elküldi a polgármesteri hivatalnak.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>A nyomtatóból kifogyott a papír.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer.</source>
+        <translation>Elakadt a papír a nyomtatóban.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>A nyomtató fedele nyitva van.</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>A nyomtató ki van kapcsolva, vagy nincs csatlakoztatva.</translation>
+    </message>
+    <message>
+        <source>The printer has been stopped.</source>
+        <translation>A nyomtatót leállították.</translation>
+    </message>
+    <message>
+        <source>The printer is taking too long. Your paper may still come out.</source>
+        <translation>A nyomtató nagyon lassú. Lehet, hogy a papír még kijön.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now.</source>
+        <translation>A nyomtató jelenleg nem működik.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of your number or write it down.</source>
+        <translation>Kérjük, fényképezze le vagy írja fel a számát.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>Őrizze meg ezt az elismervényt.</translation>
+    </message>
+    <message>
+        <source>Keep this slip.</source>
+        <translation>Őrizze meg ezt a lapot.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Nyomtatva: %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Terminál: %1</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>GYAKORLÁS</translation>
+    </message>
+    <message>
+        <source>Practice only. Nothing was sent to the town hall.</source>
+        <translation>Csak gyakorlás. Semmit nem küldtünk el a hivatalnak.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to follow your request.</source>
+        <translation>Olvassa be a kódot telefonjával, és kövesse kérelmét.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to add the appointment to your calendar.</source>
+        <translation>Olvassa be a kódot telefonjával, és vegye fel az időpontot a naptárába.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to pay online.</source>
+        <translation>Olvassa be a kódot telefonjával, és fizessen online.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2520,10 @@
         <translation>A nyomtató jelenleg nem működik. Az elismervénnyel bármikor újra ellenőrizheti az állapotot.</translation>
     </message>
     <message>
+        <source>You can check the status again at any time with your receipt.</source>
+        <translation>Az elismervénnyel bármikor újra ellenőrizheti az állapotot.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Iktatószám</translation>
     </message>
@@ -1776,6 +2638,10 @@
         <translation>Állapot nyomtatása</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Újranyomtatás</translation>
+    </message>
+    <message>
         <source>Check another request</source>
         <translation>Másik kérelem ellenőrzése</translation>
     </message>
@@ -1832,6 +2698,10 @@
     <message>
         <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
         <translation>A nyomtató jelenleg nem működik. Banki vagy postai befizetéshez írja fel a fizetési azonosítót: %1</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office, take a photo of the order number or write it down: %1</source>
+        <translation>Banki vagy postai befizetéshez fényképezze le vagy írja fel a fizetési azonosítót: %1</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1</source>

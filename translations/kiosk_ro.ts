@@ -2,6 +2,764 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>Liber: %1 din %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Necunoscut</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Introduceți PIN-ul de administrator</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk. See “Admin screen” in the README.</source>
+        <translation>Pe acest terminal nu este setat un PIN de administrator. Vedeți „Admin screen” în README.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %n more tries before the PIN pad locks.</source>
+        <translation>PIN-ul nu este corect. Încercări rămase până la blocare: %n.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBar</name>
+    <message>
+        <source>Admin home</source>
+        <translation>Meniu administrare</translation>
+    </message>
+    <message>
+        <source>Close admin</source>
+        <translation>Închideți administrarea</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevices</name>
+    <message>
+        <source>No card reader is set up</source>
+        <translation>Nu este configurat un cititor de carduri</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>Test imprimantă</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>Nu este configurată o imprimantă</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Necunoscut</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Fără hârtie</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Hârtie blocată</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Capac deschis</translation>
+    </message>
+    <message>
+        <source>Printer off or not connected</source>
+        <translation>Imprimantă oprită sau neconectată</translation>
+    </message>
+    <message>
+        <source>Queue stopped (cupsenable to start it)</source>
+        <translation>Coadă oprită (porniți-o cu cupsenable)</translation>
+    </message>
+    <message>
+        <source>Queue refuses jobs (cupsaccept to open it)</source>
+        <translation>Coada refuză lucrările (deschideți-o cu cupsaccept)</translation>
+    </message>
+    <message>
+        <source>The configured queue does not exist</source>
+        <translation>Coada configurată nu există</translation>
+    </message>
+    <message>
+        <source>CUPS does not answer</source>
+        <translation>CUPS nu răspunde</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Hârtie pe terminate</translation>
+    </message>
+    <message>
+        <source>Toner or ink low</source>
+        <translation>Toner sau cerneală pe terminate</translation>
+    </message>
+    <message>
+        <source>Other printer problem</source>
+        <translation>Altă problemă a imprimantei</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pregătită</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Se tipărește</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Oprită</translation>
+    </message>
+    <message>
+        <source>Start the camera, then hold an ID card’s back under it.</source>
+        <translation>Porniți camera, apoi țineți sub ea spatele unui act de identitate.</translation>
+    </message>
+    <message>
+        <source>Looking for the lines of letters and &lt;&lt;&lt; …</source>
+        <translation>Se caută rândurile de litere și &lt;&lt;&lt; …</translation>
+    </message>
+    <message>
+        <source>The card was read and its check digits are right.</source>
+        <translation>Actul a fost citit, iar cifrele de control sunt corecte.</translation>
+    </message>
+    <message>
+        <source>No card was read. Check the light and the focus, then try again.</source>
+        <translation>Nu s-a citit niciun act. Verificați lumina și focalizarea, apoi încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened. Check its cable and the camera setting.</source>
+        <translation>Camera nu a putut fi pornită. Verificați cablul și setarea camerei.</translation>
+    </message>
+    <message>
+        <source>No camera is set up on this kiosk.</source>
+        <translation>Pe acest terminal nu este configurată o cameră.</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Se tipărește un bon de test…</translation>
+    </message>
+    <message>
+        <source>The test receipt was printed. Check that it is readable.</source>
+        <translation>Bonul de test s-a tipărit. Verificați dacă se citește bine.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Check the paper, the cover and the cable.</source>
+        <translation>Imprimanta nu este disponibilă. Verificați hârtia, capacul și cablul.</translation>
+    </message>
+    <message>
+        <source>The test receipt could not be printed. Look at the printer’s state above.</source>
+        <translation>Bonul de test nu a putut fi tipărit. Vedeți mai sus starea imprimantei.</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Discul terminalului</translation>
+    </message>
+    <message>
+        <source>The logs could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Jurnalele nu au putut fi scrise acolo. Stick-ul USB este plin sau protejat la scriere?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Salvat ca %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesScreen</name>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Camera și cititorul de carduri</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Opriți camera</translation>
+    </message>
+    <message>
+        <source>Start the camera and read a card</source>
+        <translation>Porniți camera și citiți un act</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Cititor de carduri</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a card is in the reader</source>
+        <translation>un card este în cititor</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>niciun card în cititor</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>Citire de test</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Technician settings</source>
+        <translation>Setări pentru tehnician</translation>
+    </message>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID terminal</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versiunea aplicației</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Timp de funcționare</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Spațiu pe disc</translation>
+    </message>
+    <message>
+        <source>The disk is almost full. Export the logs, then ask for the kiosk to be serviced.</source>
+        <translation>Discul este aproape plin. Salvați jurnalele, apoi cereți revizia terminalului.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>Kiosk ID, languages, timeouts, display, camera</source>
+        <translation>ID terminal, limbi, timpi de așteptare, afișaj, cameră</translation>
+    </message>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Camera și cititorul de carduri</translation>
+    </message>
+    <message>
+        <source>Live picture and a test read</source>
+        <translation>Imagine în direct și citire de test</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimantă</translation>
+    </message>
+    <message>
+        <source>State and a test receipt</source>
+        <translation>Stare și bon de test</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Conexiunea la portal</translation>
+    </message>
+    <message>
+        <source>Check the connection, enrol this kiosk</source>
+        <translation>Verificați conexiunea, înregistrați terminalul</translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Cereri în așteptare</translation>
+    </message>
+    <message>
+        <source>Counts and send now</source>
+        <translation>Câte sunt și trimitere imediată</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Jurnale</translation>
+    </message>
+    <message>
+        <source>Save the logs to a USB stick</source>
+        <translation>Salvați jurnalele pe un stick USB</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app</source>
+        <translation>Reporniți aplicația terminalului</translation>
+    </message>
+    <message>
+        <source>Needed after saving settings or enrolling</source>
+        <translation>Necesar după salvarea setărilor sau înregistrare</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLockoutScreen</name>
+    <message>
+        <source>The PIN pad is locked</source>
+        <translation>Tastatura PIN este blocată</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închideți</translation>
+    </message>
+    <message>
+        <source>The wrong PIN was entered too many times.</source>
+        <translation>S-a introdus un PIN greșit de prea multe ori.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Puteți încerca din nou peste %1.</translation>
+    </message>
+    <message>
+        <source>Each further wrong PIN makes the wait longer. If you have forgotten the PIN, set a new one from the kiosk&apos;s terminal (see the README).</source>
+        <translation>Fiecare PIN greșit în plus prelungește așteptarea. Dacă ați uitat PIN-ul, setați unul nou din linia de comandă a terminalului (vedeți README).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogsScreen</name>
+    <message>
+        <source>Logs</source>
+        <translation>Jurnale</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save the logs. Personal data is removed from them.</source>
+        <translation>Introduceți un stick USB, apoi alegeți unde salvați jurnalele. Datele personale sunt eliminate din ele.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Salvați pe %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOutboxScreen</name>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Cereri în așteptare</translation>
+    </message>
+    <message>
+        <source>The kiosk is not connected to a portal yet, so there is no outbox.</source>
+        <translation>Terminalul nu este încă conectat la un portal, deci nu are coadă de trimitere.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Trimiteți acum</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Reîmprospătați</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Acces tehnician</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunțați</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Introduceți PIN-ul de administrator.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk yet.</source>
+        <translation>Pe acest terminal nu este setat încă un PIN de administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n cifră introdusă</numerusform>
+            <numerusform>%n cifre introduse</numerusform>
+            <numerusform>%n de cifre introduse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Ștergeți ultima cifră</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortal</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>În așteptarea trimiterii</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>În curs de trimitere</translation>
+    </message>
+    <message>
+        <source>Could not be sent (needs a retry)</source>
+        <translation>Netrimis (trebuie reîncercat)</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>Livrat (confirmările se păstrează)</translation>
+    </message>
+    <message>
+        <source>Enter the portal’s address, starting with https://</source>
+        <translation>Introduceți adresa portalului, care începe cu https://</translation>
+    </message>
+    <message>
+        <source>That code did not work. Codes work only once and expire: ask for a new one.</source>
+        <translation>Codul nu a funcționat. Codurile merg o singură dată și expiră: cereți unul nou.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach that address. Check the address and the network.</source>
+        <translation>Terminalul nu poate accesa această adresă. Verificați adresa și rețeaua.</translation>
+    </message>
+    <message>
+        <source>The portal’s certificate is not trusted. Check the address, or ask for the portal’s certificate authority (ca_bundle).</source>
+        <translation>Certificatul portalului nu este de încredere. Verificați adresa sau cereți autoritatea de certificare a portalului (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the enrolment. Try again, or ask for a new code.</source>
+        <translation>Portalul nu a acceptat înregistrarea. Încercați din nou sau cereți un cod nou.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not store its token in the system keyring. Restart the kiosk and try again.</source>
+        <translation>Terminalul nu a putut salva tokenul în depozitul de chei al sistemului. Reporniți terminalul și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Portal reachable</source>
+        <translation>Portal accesibil</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Secure, certificate checked</source>
+        <translation>Sigură, certificat verificat</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http): use https on a real kiosk</source>
+        <translation>Necriptată (http): folosiți https pe un terminal real</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificatul nu este de încredere</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Necunoscut</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Conexiune securizată (TLS)</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled</source>
+        <translation>Terminalul este înregistrat</translation>
+    </message>
+    <message>
+        <source>Yes, as %1</source>
+        <translation>Da, ca %1</translation>
+    </message>
+    <message>
+        <source>No: enrol it below</source>
+        <translation>Nu: înregistrați-l mai jos</translation>
+    </message>
+    <message>
+        <source>Right (%n s apart)</source>
+        <translation>Corect (diferență de %n s)</translation>
+    </message>
+    <message>
+        <source>Wrong by %n s: set the kiosk’s date and time</source>
+        <translation>Diferență de %n s: setați data și ora terminalului</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Ceas</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Se înregistrează…</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1. Restart the kiosk to connect.</source>
+        <translation>Terminalul este înregistrat la %1. Reporniți terminalul ca să se conecteze.</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1, but the address could not be saved in the settings file.</source>
+        <translation>Terminalul este înregistrat la %1, dar adresa nu a putut fi salvată în fișierul de setări.</translation>
+    </message>
+    <message>
+        <source>Sending now. The counts update in a few seconds.</source>
+        <translation>Se trimite acum. Numerele se actualizează în câteva secunde.</translation>
+    </message>
+    <message>
+        <source>No: the address cannot be reached</source>
+        <translation>Nu: adresa nu poate fi accesată</translation>
+    </message>
+    <message>
+        <source>No: it did not answer in time</source>
+        <translation>Nu: nu a răspuns la timp</translation>
+    </message>
+    <message>
+        <source>No: its certificate is not trusted</source>
+        <translation>Nu: certificatul nu este de încredere</translation>
+    </message>
+    <message>
+        <source>No device token: enrol this kiosk</source>
+        <translation>Fără token de dispozitiv: înregistrați terminalul</translation>
+    </message>
+    <message>
+        <source>Not connected: enrol this kiosk, then restart</source>
+        <translation>Neconectat: înregistrați terminalul, apoi reporniți</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalScreen</name>
+    <message>
+        <source>Portal connection</source>
+        <translation>Conexiunea la portal</translation>
+    </message>
+    <message>
+        <source>Portal address: %1</source>
+        <translation>Adresa portalului: %1</translation>
+    </message>
+    <message>
+        <source>No portal address is set yet.</source>
+        <translation>Adresa portalului nu este setată încă.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Verificați conexiunea</translation>
+    </message>
+    <message>
+        <source>Enrol this kiosk</source>
+        <translation>Înregistrați terminalul</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s administrator for a one-time enrolment code for this kiosk&apos;s ID.</source>
+        <translation>Cereți administratorului portalului un cod de înregistrare de unică folosință pentru ID-ul acestui terminal.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Adresa portalului</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Cod de înregistrare de unică folosință</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Înregistrați</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrinterScreen</name>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimantă</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Coada de imprimare</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Tipăriți un bon de test</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettings</name>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID terminal</translation>
+    </message>
+    <message>
+        <source>The name the portal knows this kiosk by, e.g. deva-lobby-1</source>
+        <translation>Numele terminalului în portal, de ex. deva-lobby-1</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Numele locației</translation>
+    </message>
+    <message>
+        <source>Kind of kiosk</source>
+        <translation>Tipul terminalului</translation>
+    </message>
+    <message>
+        <source>Town-hall lobby panel</source>
+        <translation>Panou în holul primăriei</translation>
+    </message>
+    <message>
+        <source>Library point</source>
+        <translation>Punct în bibliotecă</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Limbi disponibile</translation>
+    </message>
+    <message>
+        <source>Language shown first</source>
+        <translation>Limba afișată la început</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>Secunde fără atingere până la avertizare</translation>
+    </message>
+    <message>
+        <source>Seconds the warning counts down</source>
+        <translation>Secunde de numărătoare inversă la avertizare</translation>
+    </message>
+    <message>
+        <source>Seconds before this admin screen closes itself</source>
+        <translation>Secunde până la închiderea automată a ecranului de administrare</translation>
+    </message>
+    <message>
+        <source>Screen dots per inch (DPI)</source>
+        <translation>Puncte per inch ale ecranului (DPI)</translation>
+    </message>
+    <message>
+        <source>Touch targets are sized in millimetres from this value</source>
+        <translation>Din această valoare se calculează în milimetri mărimea zonelor de atingere</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Rotirea ecranului</translation>
+    </message>
+    <message>
+        <source>Text size at the start of each session</source>
+        <translation>Mărimea textului la începutul fiecărei sesiuni</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Mare</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera if connected, else the demo camera</source>
+        <translation>Camera, dacă e conectată, altfel camera demo</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Dispozitivul camerei</translation>
+    </message>
+    <message>
+        <source>Demo camera</source>
+        <translation>Cameră demo</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Fără cameră</translation>
+    </message>
+    <message>
+        <source>Camera device number (N in /dev/videoN)</source>
+        <translation>Numărul dispozitivului camerei (N din /dev/videoN)</translation>
+    </message>
+    <message>
+        <source>Where petitions go</source>
+        <translation>Unde ajung petițiile</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>Portalul</translation>
+    </message>
+    <message>
+        <source>An Open311 server</source>
+        <translation>Un server Open311</translation>
+    </message>
+    <message>
+        <source>Open311 server address</source>
+        <translation>Adresa serverului Open311</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>Aceste setări nu pot fi folosite: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>Alegeți una dintre opțiuni</translation>
+    </message>
+    <message>
+        <source>Choose at least one language</source>
+        <translation>Alegeți cel puțin o limbă</translation>
+    </message>
+    <message>
+        <source>Enter up to 64 letters, digits, dots, dashes or underscores, with no spaces</source>
+        <translation>Introduceți cel mult 64 de litere, cifre, puncte, cratime sau liniuțe jos, fără spații</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https://</source>
+        <translation>Introduceți o adresă care începe cu https://</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Introduceți o valoare</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2</source>
+        <translation>Introduceți un număr de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2</source>
+        <translation>Introduceți un număr întreg de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>This kiosk was started without a settings file, so nothing can be saved.</source>
+        <translation>Terminalul a pornit fără fișier de setări, deci nu se poate salva nimic.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read. Nothing was changed.</source>
+        <translation>Fișierul de setări nu poate fi citit. Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the kiosk to use the new settings.</source>
+        <translation>Salvat. Reporniți terminalul ca să folosească noile setări.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Salvați setările</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCancelScreen</name>
     <message>
         <source>Loading…</source>
@@ -121,6 +879,10 @@
     <message>
         <source>Print</source>
         <translation>Tipăriți</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Tipăriți din nou</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -393,8 +1155,20 @@
         <translation>Bonul se tipărește. Luați-l de la imprimantă.</translation>
     </message>
     <message>
+        <source>The printer is not working right now. Please write down the appointment number and access code, or scan the code with your phone.</source>
+        <translation>Imprimanta nu funcționează acum. Vă rugăm să notați numărul programării și codul de acces sau să scanați codul cu telefonul.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the appointment number and access code on the screen, or write them down.</source>
+        <translation>Vă rugăm să fotografiați numărul programării și codul de acces de pe ecran sau să le notați.</translation>
+    </message>
+    <message>
         <source>Held for you for %1 more</source>
         <translation>Rezervată pentru dumneavoastră încă %1</translation>
+    </message>
+    <message>
+        <source>Held for you for a few minutes. Confirm it soon.</source>
+        <translation>Rezervată pentru dumneavoastră câteva minute. Confirmați-o curând.</translation>
     </message>
     <message>
         <source>%1 free</source>
@@ -684,6 +1458,10 @@
         <translation>Tipăriți bonul</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Tipăriți din nou</translation>
+    </message>
+    <message>
         <source>Another service</source>
         <translation>Alt serviciu</translation>
     </message>
@@ -904,6 +1682,10 @@
     <message>
         <source>The receipt could not be printed. Please write down the number and the access code.</source>
         <translation>Bonul nu a putut fi tipărit. Vă rugăm să notați numărul și codul de acces.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the number and the access code on the screen, or write them down.</source>
+        <translation>Vă rugăm să fotografiați numărul și codul de acces de pe ecran sau să le notați.</translation>
     </message>
     <message>
         <source>Request receipt</source>
@@ -1420,6 +2202,10 @@
         <translation>Tipăriți un bon de plată</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Tipăriți din nou</translation>
+    </message>
+    <message>
         <source>To pay at a bank or post office instead</source>
         <translation>Ca să plătiți la bancă sau la poștă</translation>
     </message>
@@ -1481,6 +2267,80 @@
     <message>
         <source>Your request is saved on this kiosk. It will be sent to the town hall as soon as the connection is back.</source>
         <translation>Cererea dumneavoastră este salvată pe acest terminal. Va fi trimisă primăriei imediat ce se restabilește legătura.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>Imprimanta nu mai are hârtie.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer.</source>
+        <translation>Hârtia s-a blocat în imprimantă.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Capacul imprimantei este deschis.</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Imprimanta este oprită sau nu este conectată.</translation>
+    </message>
+    <message>
+        <source>The printer has been stopped.</source>
+        <translation>Imprimanta a fost pusă în pauză.</translation>
+    </message>
+    <message>
+        <source>The printer is taking too long. Your paper may still come out.</source>
+        <translation>Imprimanta răspunde greu. Foaia poate ieși totuși.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now.</source>
+        <translation>Imprimanta nu funcționează acum.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of your number or write it down.</source>
+        <translation>Vă rugăm să fotografiați numărul sau să îl notați.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>Păstrați acest bon.</translation>
+    </message>
+    <message>
+        <source>Keep this slip.</source>
+        <translation>Păstrați acest bon.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Tipărit la %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>EXERCIȚIU</translation>
+    </message>
+    <message>
+        <source>Practice only. Nothing was sent to the town hall.</source>
+        <translation>Doar exercițiu. Nu s-a trimis nimic la primărie.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to follow your request.</source>
+        <translation>Scanați codul cu telefonul ca să urmăriți cererea.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to add the appointment to your calendar.</source>
+        <translation>Scanați codul cu telefonul ca să adăugați programarea în calendar.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to pay online.</source>
+        <translation>Scanați codul cu telefonul ca să plătiți online.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2526,10 @@
         <translation>Imprimanta nu funcționează acum. Puteți verifica oricând stadiul cererii cu bonul.</translation>
     </message>
     <message>
+        <source>You can check the status again at any time with your receipt.</source>
+        <translation>Puteți verifica oricând stadiul cererii cu bonul.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Număr de înregistrare</translation>
     </message>
@@ -1780,6 +2644,10 @@
         <translation>Tipăriți stadiul</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Tipăriți din nou</translation>
+    </message>
+    <message>
         <source>Check another request</source>
         <translation>Verificați altă cerere</translation>
     </message>
@@ -1836,6 +2704,10 @@
     <message>
         <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
         <translation>Imprimanta nu funcționează acum. Ca să plătiți la bancă sau la poștă, notați numărul ordinului de plată: %1</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office, take a photo of the order number or write it down: %1</source>
+        <translation>Ca să plătiți la bancă sau la poștă, fotografiați sau notați numărul ordinului de plată: %1</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1</source>

@@ -2,6 +2,764 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>Свободно %1 из %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Введите PIN-код администратора</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk. See “Admin screen” in the README.</source>
+        <translation>На этом терминале не задан PIN-код администратора. См. раздел «Admin screen» в README.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %n more tries before the PIN pad locks.</source>
+        <translation>Неверный PIN-код. Осталось попыток до блокировки: %n.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBar</name>
+    <message>
+        <source>Admin home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Close admin</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevices</name>
+    <message>
+        <source>No card reader is set up</source>
+        <translation>Считыватель карт не настроен</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>Проверка принтера</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>Принтер не настроен</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Нет бумаги</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Застряла бумага</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Крышка открыта</translation>
+    </message>
+    <message>
+        <source>Printer off or not connected</source>
+        <translation>Принтер выключен или не подключён</translation>
+    </message>
+    <message>
+        <source>Queue stopped (cupsenable to start it)</source>
+        <translation>Очередь остановлена (запуск: cupsenable)</translation>
+    </message>
+    <message>
+        <source>Queue refuses jobs (cupsaccept to open it)</source>
+        <translation>Очередь не принимает задания (открыть: cupsaccept)</translation>
+    </message>
+    <message>
+        <source>The configured queue does not exist</source>
+        <translation>Заданная очередь не существует</translation>
+    </message>
+    <message>
+        <source>CUPS does not answer</source>
+        <translation>CUPS не отвечает</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Бумага заканчивается</translation>
+    </message>
+    <message>
+        <source>Toner or ink low</source>
+        <translation>Тонер или чернила заканчиваются</translation>
+    </message>
+    <message>
+        <source>Other printer problem</source>
+        <translation>Другая неполадка принтера</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печатает</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <source>Start the camera, then hold an ID card’s back under it.</source>
+        <translation>Включите камеру и поднесите под неё обратную сторону удостоверения.</translation>
+    </message>
+    <message>
+        <source>Looking for the lines of letters and &lt;&lt;&lt; …</source>
+        <translation>Поиск строк букв и &lt;&lt;&lt; …</translation>
+    </message>
+    <message>
+        <source>The card was read and its check digits are right.</source>
+        <translation>Удостоверение прочитано, контрольные цифры верны.</translation>
+    </message>
+    <message>
+        <source>No card was read. Check the light and the focus, then try again.</source>
+        <translation>Удостоверение не прочитано. Проверьте освещение и фокус и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened. Check its cable and the camera setting.</source>
+        <translation>Не удалось открыть камеру. Проверьте кабель и настройку камеры.</translation>
+    </message>
+    <message>
+        <source>No camera is set up on this kiosk.</source>
+        <translation>На этом терминале камера не настроена.</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Печать тестовой квитанции…</translation>
+    </message>
+    <message>
+        <source>The test receipt was printed. Check that it is readable.</source>
+        <translation>Тестовая квитанция напечатана. Проверьте, что её можно прочитать.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Check the paper, the cover and the cable.</source>
+        <translation>Принтер недоступен. Проверьте бумагу, крышку и кабель.</translation>
+    </message>
+    <message>
+        <source>The test receipt could not be printed. Look at the printer’s state above.</source>
+        <translation>Не удалось напечатать тестовую квитанцию. Посмотрите состояние принтера выше.</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Диск самого терминала</translation>
+    </message>
+    <message>
+        <source>The logs could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Не удалось записать журналы. Флешка заполнена или защищена от записи?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesScreen</name>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Камера и считыватель карт</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Выключить камеру</translation>
+    </message>
+    <message>
+        <source>Start the camera and read a card</source>
+        <translation>Включить камеру и прочитать карту</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Считыватель карт</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a card is in the reader</source>
+        <translation>карта в считывателе</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>в считывателе нет карты</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>Пробное чтение</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Technician settings</source>
+        <translation>Настройки для техника</translation>
+    </message>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID терминала</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Версия программы</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Место на диске</translation>
+    </message>
+    <message>
+        <source>The disk is almost full. Export the logs, then ask for the kiosk to be serviced.</source>
+        <translation>Диск почти заполнен. Сохраните журналы и вызовите обслуживание терминала.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Kiosk ID, languages, timeouts, display, camera</source>
+        <translation>ID терминала, языки, тайм-ауты, экран, камера</translation>
+    </message>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Камера и считыватель карт</translation>
+    </message>
+    <message>
+        <source>Live picture and a test read</source>
+        <translation>Изображение и пробное чтение</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>State and a test receipt</source>
+        <translation>Состояние и тестовая квитанция</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Связь с порталом</translation>
+    </message>
+    <message>
+        <source>Check the connection, enrol this kiosk</source>
+        <translation>Проверка связи, регистрация терминала</translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Заявления в очереди</translation>
+    </message>
+    <message>
+        <source>Counts and send now</source>
+        <translation>Количество и отправка сейчас</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Save the logs to a USB stick</source>
+        <translation>Сохранить журналы на флешку</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app</source>
+        <translation>Перезапустить программу</translation>
+    </message>
+    <message>
+        <source>Needed after saving settings or enrolling</source>
+        <translation>Нужно после сохранения настроек или регистрации</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLockoutScreen</name>
+    <message>
+        <source>The PIN pad is locked</source>
+        <translation>Ввод PIN-кода заблокирован</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The wrong PIN was entered too many times.</source>
+        <translation>Слишком много раз введён неверный PIN-код.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Повторить можно через %1.</translation>
+    </message>
+    <message>
+        <source>Each further wrong PIN makes the wait longer. If you have forgotten the PIN, set a new one from the kiosk&apos;s terminal (see the README).</source>
+        <translation>Каждый следующий неверный PIN-код увеличивает ожидание. Если вы забыли PIN-код, задайте новый в консоли терминала (см. README).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogsScreen</name>
+    <message>
+        <source>Logs</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save the logs. Personal data is removed from them.</source>
+        <translation>Вставьте флешку и выберите, куда сохранить журналы. Личные данные из них удаляются.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Сохранить на %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOutboxScreen</name>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Заявления в очереди</translation>
+    </message>
+    <message>
+        <source>The kiosk is not connected to a portal yet, so there is no outbox.</source>
+        <translation>Терминал ещё не подключён к порталу, поэтому очереди отправки нет.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Вход для техника</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Введите PIN-код администратора.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk yet.</source>
+        <translation>На этом терминале ещё не задан PIN-код администратора.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>Введена %n цифра</numerusform>
+            <numerusform>Введено %n цифры</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortal</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ждут отправки</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Отправляются</translation>
+    </message>
+    <message>
+        <source>Could not be sent (needs a retry)</source>
+        <translation>Не отправлены (нужен повтор)</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>Доставлены (записи сохранены)</translation>
+    </message>
+    <message>
+        <source>Enter the portal’s address, starting with https://</source>
+        <translation>Введите адрес портала, начиная с https://</translation>
+    </message>
+    <message>
+        <source>That code did not work. Codes work only once and expire: ask for a new one.</source>
+        <translation>Код не подошёл. Код действует один раз и ограниченное время: запросите новый.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach that address. Check the address and the network.</source>
+        <translation>Терминал не может связаться с этим адресом. Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <source>The portal’s certificate is not trusted. Check the address, or ask for the portal’s certificate authority (ca_bundle).</source>
+        <translation>Сертификат портала не вызывает доверия. Проверьте адрес или запросите центр сертификации портала (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the enrolment. Try again, or ask for a new code.</source>
+        <translation>Портал не принял регистрацию. Попробуйте ещё раз или запросите новый код.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not store its token in the system keyring. Restart the kiosk and try again.</source>
+        <translation>Терминал не смог сохранить токен в системном хранилище ключей. Перезапустите терминал и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Portal reachable</source>
+        <translation>Портал доступен</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Secure, certificate checked</source>
+        <translation>Защищено, сертификат проверен</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http): use https on a real kiosk</source>
+        <translation>Без шифрования (http): на рабочем терминале нужен https</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертификат не доверенный</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Защищённое соединение (TLS)</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled</source>
+        <translation>Терминал зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Yes, as %1</source>
+        <translation>Да, как %1</translation>
+    </message>
+    <message>
+        <source>No: enrol it below</source>
+        <translation>Нет: зарегистрируйте ниже</translation>
+    </message>
+    <message>
+        <source>Right (%n s apart)</source>
+        <translation>Верно (разница %n с)</translation>
+    </message>
+    <message>
+        <source>Wrong by %n s: set the kiosk’s date and time</source>
+        <translation>Расходятся на %n с: настройте дату и время терминала</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Регистрация…</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1. Restart the kiosk to connect.</source>
+        <translation>Терминал зарегистрирован на %1. Перезапустите терминал, чтобы подключиться.</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1, but the address could not be saved in the settings file.</source>
+        <translation>Терминал зарегистрирован на %1, но адрес не удалось сохранить в файле настроек.</translation>
+    </message>
+    <message>
+        <source>Sending now. The counts update in a few seconds.</source>
+        <translation>Идёт отправка. Количество обновится через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>No: the address cannot be reached</source>
+        <translation>Нет: адрес недоступен</translation>
+    </message>
+    <message>
+        <source>No: it did not answer in time</source>
+        <translation>Нет: не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>No: its certificate is not trusted</source>
+        <translation>Нет: сертификат не доверенный</translation>
+    </message>
+    <message>
+        <source>No device token: enrol this kiosk</source>
+        <translation>Нет токена устройства: зарегистрируйте терминал</translation>
+    </message>
+    <message>
+        <source>Not connected: enrol this kiosk, then restart</source>
+        <translation>Нет подключения: зарегистрируйте терминал и перезапустите</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalScreen</name>
+    <message>
+        <source>Portal connection</source>
+        <translation>Связь с порталом</translation>
+    </message>
+    <message>
+        <source>Portal address: %1</source>
+        <translation>Адрес портала: %1</translation>
+    </message>
+    <message>
+        <source>No portal address is set yet.</source>
+        <translation>Адрес портала ещё не задан.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Проверить связь</translation>
+    </message>
+    <message>
+        <source>Enrol this kiosk</source>
+        <translation>Зарегистрировать терминал</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s administrator for a one-time enrolment code for this kiosk&apos;s ID.</source>
+        <translation>Попросите администратора портала выдать одноразовый код регистрации для ID этого терминала.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Адрес портала</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Одноразовый код регистрации</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrinterScreen</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Очередь печати</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Напечатать тестовую квитанцию</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettings</name>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID терминала</translation>
+    </message>
+    <message>
+        <source>The name the portal knows this kiosk by, e.g. deva-lobby-1</source>
+        <translation>Имя терминала на портале, например deva-lobby-1</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>Kind of kiosk</source>
+        <translation>Тип терминала</translation>
+    </message>
+    <message>
+        <source>Town-hall lobby panel</source>
+        <translation>Панель в холле мэрии</translation>
+    </message>
+    <message>
+        <source>Library point</source>
+        <translation>Пункт в библиотеке</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Доступные языки</translation>
+    </message>
+    <message>
+        <source>Language shown first</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>Секунд без касаний до предупреждения</translation>
+    </message>
+    <message>
+        <source>Seconds the warning counts down</source>
+        <translation>Секунд обратного отсчёта предупреждения</translation>
+    </message>
+    <message>
+        <source>Seconds before this admin screen closes itself</source>
+        <translation>Секунд до автозакрытия экрана администратора</translation>
+    </message>
+    <message>
+        <source>Screen dots per inch (DPI)</source>
+        <translation>Точек на дюйм экрана (DPI)</translation>
+    </message>
+    <message>
+        <source>Touch targets are sized in millimetres from this value</source>
+        <translation>По этому значению рассчитывается размер кнопок в миллиметрах</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Поворот экрана</translation>
+    </message>
+    <message>
+        <source>Text size at the start of each session</source>
+        <translation>Размер текста в начале сеанса</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Крупный</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Camera if connected, else the demo camera</source>
+        <translation>Камера, если подключена, иначе демо-камера</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Устройство камеры</translation>
+    </message>
+    <message>
+        <source>Demo camera</source>
+        <translation>Демо-камера</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Без камеры</translation>
+    </message>
+    <message>
+        <source>Camera device number (N in /dev/videoN)</source>
+        <translation>Номер устройства камеры (N в /dev/videoN)</translation>
+    </message>
+    <message>
+        <source>Where petitions go</source>
+        <translation>Куда отправлять обращения</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>An Open311 server</source>
+        <translation>Сервер Open311</translation>
+    </message>
+    <message>
+        <source>Open311 server address</source>
+        <translation>Адрес сервера Open311</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>Эти настройки нельзя применить: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>Выберите один из вариантов</translation>
+    </message>
+    <message>
+        <source>Choose at least one language</source>
+        <translation>Выберите хотя бы один язык</translation>
+    </message>
+    <message>
+        <source>Enter up to 64 letters, digits, dots, dashes or underscores, with no spaces</source>
+        <translation>Введите до 64 букв, цифр, точек, дефисов или подчёркиваний без пробелов</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https://</source>
+        <translation>Введите адрес, начинающийся с https://</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Введите значение</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2</source>
+        <translation>Введите число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2</source>
+        <translation>Введите целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>This kiosk was started without a settings file, so nothing can be saved.</source>
+        <translation>Терминал запущен без файла настроек, поэтому сохранить ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read. Nothing was changed.</source>
+        <translation>Не удаётся прочитать файл настроек. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the kiosk to use the new settings.</source>
+        <translation>Сохранено. Перезапустите терминал, чтобы применить новые настройки.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCancelScreen</name>
     <message>
         <source>Loading…</source>
@@ -121,6 +879,10 @@
     <message>
         <source>Print</source>
         <translation>Распечатать</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Напечатать ещё раз</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -393,8 +1155,20 @@
         <translation>Квитанция печатается. Возьмите её из принтера.</translation>
     </message>
     <message>
+        <source>The printer is not working right now. Please write down the appointment number and access code, or scan the code with your phone.</source>
+        <translation>Принтер сейчас не работает. Запишите номер записи и код доступа или отсканируйте код телефоном.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the appointment number and access code on the screen, or write them down.</source>
+        <translation>Сфотографируйте номер записи и код доступа на экране или запишите их.</translation>
+    </message>
+    <message>
         <source>Held for you for %1 more</source>
         <translation>Забронировано для Вас ещё %1</translation>
+    </message>
+    <message>
+        <source>Held for you for a few minutes. Confirm it soon.</source>
+        <translation>Время закреплено за Вами на несколько минут. Подтвердите запись поскорее.</translation>
     </message>
     <message>
         <source>%1 free</source>
@@ -684,6 +1458,10 @@
         <translation>Распечатать квитанцию</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Напечатать ещё раз</translation>
+    </message>
+    <message>
         <source>Another service</source>
         <translation>Другая услуга</translation>
     </message>
@@ -904,6 +1682,10 @@
     <message>
         <source>The receipt could not be printed. Please write down the number and the access code.</source>
         <translation>Не удалось напечатать квитанцию. Пожалуйста, запишите номер и код доступа.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the number and the access code on the screen, or write them down.</source>
+        <translation>Пожалуйста, сфотографируйте номер и код доступа на экране или запишите их.</translation>
     </message>
     <message>
         <source>Request receipt</source>
@@ -1420,6 +2202,10 @@
         <translation>Распечатать платёжную квитанцию</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Напечатать ещё раз</translation>
+    </message>
+    <message>
         <source>To pay at a bank or post office instead</source>
         <translation>Чтобы оплатить в банке или на почте</translation>
     </message>
@@ -1481,6 +2267,80 @@
     <message>
         <source>Your request is saved on this kiosk. It will be sent to the town hall as soon as the connection is back.</source>
         <translation>Ваше заявление сохранено на этом терминале. Оно будет отправлено в мэрию, как только восстановится связь.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>В принтере закончилась бумага.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer.</source>
+        <translation>В принтере застряла бумага.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Крышка принтера открыта.</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Принтер выключен или не подключён.</translation>
+    </message>
+    <message>
+        <source>The printer has been stopped.</source>
+        <translation>Принтер остановлен.</translation>
+    </message>
+    <message>
+        <source>The printer is taking too long. Your paper may still come out.</source>
+        <translation>Принтер долго не отвечает. Лист ещё может выйти.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now.</source>
+        <translation>Принтер сейчас не работает.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of your number or write it down.</source>
+        <translation>Пожалуйста, сфотографируйте свой номер или запишите его.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>Сохраните эту квитанцию.</translation>
+    </message>
+    <message>
+        <source>Keep this slip.</source>
+        <translation>Сохраните эту квитанцию.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Напечатано: %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Терминал %1</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>ОБРАЗЕЦ</translation>
+    </message>
+    <message>
+        <source>Practice only. Nothing was sent to the town hall.</source>
+        <translation>Только для тренировки. В мэрию ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to follow your request.</source>
+        <translation>Отсканируйте код телефоном, чтобы следить за заявлением.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to add the appointment to your calendar.</source>
+        <translation>Отсканируйте код телефоном, чтобы добавить запись в календарь.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to pay online.</source>
+        <translation>Отсканируйте код телефоном, чтобы оплатить онлайн.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2526,10 @@
         <translation>Принтер сейчас не работает. Вы можете снова проверить статус в любое время по квитанции.</translation>
     </message>
     <message>
+        <source>You can check the status again at any time with your receipt.</source>
+        <translation>Вы можете снова проверить статус в любое время по квитанции.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -1780,6 +2644,10 @@
         <translation>Распечатать статус</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Напечатать ещё раз</translation>
+    </message>
+    <message>
         <source>Check another request</source>
         <translation>Проверить другое заявление</translation>
     </message>
@@ -1836,6 +2704,10 @@
     <message>
         <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
         <translation>Принтер сейчас не работает. Чтобы оплатить в банке или на почте, запишите номер платежа: %1</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office, take a photo of the order number or write it down: %1</source>
+        <translation>Чтобы оплатить в банке или на почте, сфотографируйте номер платежа или запишите его: %1</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1</source>

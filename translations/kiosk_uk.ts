@@ -2,6 +2,764 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>Вільно %1 із %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN</source>
+        <translation>Введіть PIN-код адміністратора</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk. See “Admin screen” in the README.</source>
+        <translation>На цьому терміналі не задано PIN-код адміністратора. Див. розділ «Admin screen» у README.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %n more tries before the PIN pad locks.</source>
+        <translation>Неправильний PIN-код. Залишилося спроб до блокування: %n.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 хв %2 с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>AdminBar</name>
+    <message>
+        <source>Admin home</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <source>Close admin</source>
+        <translation>Вийти</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevices</name>
+    <message>
+        <source>No card reader is set up</source>
+        <translation>Зчитувач карток не налаштовано</translation>
+    </message>
+    <message>
+        <source>Printer test</source>
+        <translation>Перевірка принтера</translation>
+    </message>
+    <message>
+        <source>No printer is set up</source>
+        <translation>Принтер не налаштовано</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Немає паперу</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Застряг папір</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Кришку відкрито</translation>
+    </message>
+    <message>
+        <source>Printer off or not connected</source>
+        <translation>Принтер вимкнено або не підключено</translation>
+    </message>
+    <message>
+        <source>Queue stopped (cupsenable to start it)</source>
+        <translation>Чергу зупинено (запуск: cupsenable)</translation>
+    </message>
+    <message>
+        <source>Queue refuses jobs (cupsaccept to open it)</source>
+        <translation>Черга не приймає завдання (відкрити: cupsaccept)</translation>
+    </message>
+    <message>
+        <source>The configured queue does not exist</source>
+        <translation>Заданої черги не існує</translation>
+    </message>
+    <message>
+        <source>CUPS does not answer</source>
+        <translation>CUPS не відповідає</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Папір закінчується</translation>
+    </message>
+    <message>
+        <source>Toner or ink low</source>
+        <translation>Тонер або чорнило закінчується</translation>
+    </message>
+    <message>
+        <source>Other printer problem</source>
+        <translation>Інша несправність принтера</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готовий</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Друкує</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Зупинено</translation>
+    </message>
+    <message>
+        <source>Start the camera, then hold an ID card’s back under it.</source>
+        <translation>Увімкніть камеру й піднесіть під неї зворотний бік посвідчення.</translation>
+    </message>
+    <message>
+        <source>Looking for the lines of letters and &lt;&lt;&lt; …</source>
+        <translation>Пошук рядків літер і &lt;&lt;&lt; …</translation>
+    </message>
+    <message>
+        <source>The card was read and its check digits are right.</source>
+        <translation>Посвідчення зчитано, контрольні цифри правильні.</translation>
+    </message>
+    <message>
+        <source>No card was read. Check the light and the focus, then try again.</source>
+        <translation>Посвідчення не зчитано. Перевірте освітлення й фокус і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened. Check its cable and the camera setting.</source>
+        <translation>Не вдалося відкрити камеру. Перевірте кабель і налаштування камери.</translation>
+    </message>
+    <message>
+        <source>No camera is set up on this kiosk.</source>
+        <translation>На цьому терміналі камеру не налаштовано.</translation>
+    </message>
+    <message>
+        <source>Printing a test receipt…</source>
+        <translation>Друк тестової квитанції…</translation>
+    </message>
+    <message>
+        <source>The test receipt was printed. Check that it is readable.</source>
+        <translation>Тестову квитанцію надруковано. Перевірте, чи її можна прочитати.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Check the paper, the cover and the cable.</source>
+        <translation>Принтер недоступний. Перевірте папір, кришку й кабель.</translation>
+    </message>
+    <message>
+        <source>The test receipt could not be printed. Look at the printer’s state above.</source>
+        <translation>Не вдалося надрукувати тестову квитанцію. Перегляньте стан принтера вище.</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Власний диск термінала</translation>
+    </message>
+    <message>
+        <source>The logs could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Не вдалося записати журнали. Флешка заповнена або захищена від запису?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Збережено як %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesScreen</name>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Камера і зчитувач карток</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Вимкнути камеру</translation>
+    </message>
+    <message>
+        <source>Start the camera and read a card</source>
+        <translation>Увімкнути камеру й зчитати картку</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Зчитувач карток</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a card is in the reader</source>
+        <translation>картка у зчитувачі</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>у зчитувачі немає картки</translation>
+    </message>
+    <message>
+        <source>Test read</source>
+        <translation>Пробне зчитування</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHomeScreen</name>
+    <message>
+        <source>Technician settings</source>
+        <translation>Налаштування для техніка</translation>
+    </message>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID термінала</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Версія програми</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Час роботи</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Місце на диску</translation>
+    </message>
+    <message>
+        <source>The disk is almost full. Export the logs, then ask for the kiosk to be serviced.</source>
+        <translation>Диск майже заповнений. Збережіть журнали й викличте обслуговування термінала.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Kiosk ID, languages, timeouts, display, camera</source>
+        <translation>ID термінала, мови, тайм-аути, екран, камера</translation>
+    </message>
+    <message>
+        <source>Camera and card reader</source>
+        <translation>Камера і зчитувач карток</translation>
+    </message>
+    <message>
+        <source>Live picture and a test read</source>
+        <translation>Зображення і пробне зчитування</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>State and a test receipt</source>
+        <translation>Стан і тестова квитанція</translation>
+    </message>
+    <message>
+        <source>Portal connection</source>
+        <translation>Зв&apos;язок із порталом</translation>
+    </message>
+    <message>
+        <source>Check the connection, enrol this kiosk</source>
+        <translation>Перевірка зв&apos;язку, реєстрація термінала</translation>
+    </message>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Заяви в черзі</translation>
+    </message>
+    <message>
+        <source>Counts and send now</source>
+        <translation>Кількість і надсилання зараз</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Журнали</translation>
+    </message>
+    <message>
+        <source>Save the logs to a USB stick</source>
+        <translation>Зберегти журнали на флешку</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app</source>
+        <translation>Перезапустити програму</translation>
+    </message>
+    <message>
+        <source>Needed after saving settings or enrolling</source>
+        <translation>Потрібно після збереження налаштувань або реєстрації</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLockoutScreen</name>
+    <message>
+        <source>The PIN pad is locked</source>
+        <translation>Введення PIN-коду заблоковано</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>The wrong PIN was entered too many times.</source>
+        <translation>Забагато разів введено неправильний PIN-код.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Повторити можна через %1.</translation>
+    </message>
+    <message>
+        <source>Each further wrong PIN makes the wait longer. If you have forgotten the PIN, set a new one from the kiosk&apos;s terminal (see the README).</source>
+        <translation>Кожен наступний неправильний PIN-код подовжує очікування. Якщо ви забули PIN-код, задайте новий у консолі термінала (див. README).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLogsScreen</name>
+    <message>
+        <source>Logs</source>
+        <translation>Журнали</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save the logs. Personal data is removed from them.</source>
+        <translation>Вставте флешку й оберіть, куди зберегти журнали. Особисті дані з них видаляються.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Зберегти на %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOutboxScreen</name>
+    <message>
+        <source>Waiting requests</source>
+        <translation>Заяви в черзі</translation>
+    </message>
+    <message>
+        <source>The kiosk is not connected to a portal yet, so there is no outbox.</source>
+        <translation>Термінал ще не підключено до порталу, тому черги надсилання немає.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Надіслати зараз</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinScreen</name>
+    <message>
+        <source>Technician access</source>
+        <translation>Вхід для техніка</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Введіть PIN-код адміністратора.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set on this kiosk yet.</source>
+        <translation>На цьому терміналі ще не задано PIN-код адміністратора.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>Введено %n цифру</numerusform>
+            <numerusform>Введено %n цифри</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Видалити останню цифру</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortal</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Чекають на надсилання</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Надсилаються</translation>
+    </message>
+    <message>
+        <source>Could not be sent (needs a retry)</source>
+        <translation>Не надіслано (потрібен повтор)</translation>
+    </message>
+    <message>
+        <source>Delivered (receipts kept)</source>
+        <translation>Доставлено (записи збережено)</translation>
+    </message>
+    <message>
+        <source>Enter the portal’s address, starting with https://</source>
+        <translation>Введіть адресу порталу, що починається з https://</translation>
+    </message>
+    <message>
+        <source>That code did not work. Codes work only once and expire: ask for a new one.</source>
+        <translation>Код не підійшов. Код діє один раз і обмежений час: попросіть новий.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot reach that address. Check the address and the network.</source>
+        <translation>Термінал не може з&apos;єднатися з цією адресою. Перевірте адресу й мережу.</translation>
+    </message>
+    <message>
+        <source>The portal’s certificate is not trusted. Check the address, or ask for the portal’s certificate authority (ca_bundle).</source>
+        <translation>Сертифікат порталу не є довіреним. Перевірте адресу або попросіть центр сертифікації порталу (ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the enrolment. Try again, or ask for a new code.</source>
+        <translation>Портал не прийняв реєстрацію. Спробуйте ще раз або попросіть новий код.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not store its token in the system keyring. Restart the kiosk and try again.</source>
+        <translation>Термінал не зміг зберегти токен у системному сховищі ключів. Перезапустіть термінал і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Portal reachable</source>
+        <translation>Портал доступний</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>Secure, certificate checked</source>
+        <translation>Захищено, сертифікат перевірено</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http): use https on a real kiosk</source>
+        <translation>Без шифрування (http): на робочому терміналі потрібен https</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Сертифікат не довірений</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Захищене з&apos;єднання (TLS)</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled</source>
+        <translation>Термінал зареєстровано</translation>
+    </message>
+    <message>
+        <source>Yes, as %1</source>
+        <translation>Так, як %1</translation>
+    </message>
+    <message>
+        <source>No: enrol it below</source>
+        <translation>Ні: зареєструйте нижче</translation>
+    </message>
+    <message>
+        <source>Right (%n s apart)</source>
+        <translation>Правильно (різниця %n с)</translation>
+    </message>
+    <message>
+        <source>Wrong by %n s: set the kiosk’s date and time</source>
+        <translation>Розбіжність %n с: налаштуйте дату й час термінала</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Годинник</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Реєстрація…</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1. Restart the kiosk to connect.</source>
+        <translation>Термінал зареєстровано на %1. Перезапустіть термінал, щоб підключитися.</translation>
+    </message>
+    <message>
+        <source>This kiosk is enrolled with %1, but the address could not be saved in the settings file.</source>
+        <translation>Термінал зареєстровано на %1, але адресу не вдалося зберегти у файлі налаштувань.</translation>
+    </message>
+    <message>
+        <source>Sending now. The counts update in a few seconds.</source>
+        <translation>Триває надсилання. Кількість оновиться за кілька секунд.</translation>
+    </message>
+    <message>
+        <source>No: the address cannot be reached</source>
+        <translation>Ні: адреса недоступна</translation>
+    </message>
+    <message>
+        <source>No: it did not answer in time</source>
+        <translation>Ні: не відповів вчасно</translation>
+    </message>
+    <message>
+        <source>No: its certificate is not trusted</source>
+        <translation>Ні: сертифікат не довірений</translation>
+    </message>
+    <message>
+        <source>No device token: enrol this kiosk</source>
+        <translation>Немає токена пристрою: зареєструйте термінал</translation>
+    </message>
+    <message>
+        <source>Not connected: enrol this kiosk, then restart</source>
+        <translation>Не підключено: зареєструйте термінал і перезапустіть</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPortalScreen</name>
+    <message>
+        <source>Portal connection</source>
+        <translation>Зв&apos;язок із порталом</translation>
+    </message>
+    <message>
+        <source>Portal address: %1</source>
+        <translation>Адреса порталу: %1</translation>
+    </message>
+    <message>
+        <source>No portal address is set yet.</source>
+        <translation>Адресу порталу ще не задано.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Перевірити зв&apos;язок</translation>
+    </message>
+    <message>
+        <source>Enrol this kiosk</source>
+        <translation>Зареєструвати термінал</translation>
+    </message>
+    <message>
+        <source>Ask the portal&apos;s administrator for a one-time enrolment code for this kiosk&apos;s ID.</source>
+        <translation>Попросіть адміністратора порталу видати одноразовий код реєстрації для ID цього термінала.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Адреса порталу</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Одноразовий код реєстрації</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Зареєструвати</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrinterScreen</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Черга друку</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Надрукувати тестову квитанцію</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettings</name>
+    <message>
+        <source>Kiosk ID</source>
+        <translation>ID термінала</translation>
+    </message>
+    <message>
+        <source>The name the portal knows this kiosk by, e.g. deva-lobby-1</source>
+        <translation>Ім&apos;я термінала на порталі, наприклад deva-lobby-1</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Назва місця</translation>
+    </message>
+    <message>
+        <source>Kind of kiosk</source>
+        <translation>Тип термінала</translation>
+    </message>
+    <message>
+        <source>Town-hall lobby panel</source>
+        <translation>Панель у холі мерії</translation>
+    </message>
+    <message>
+        <source>Library point</source>
+        <translation>Пункт у бібліотеці</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Доступні мови</translation>
+    </message>
+    <message>
+        <source>Language shown first</source>
+        <translation>Мова за замовчуванням</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before the warning</source>
+        <translation>Секунд без дотиків до попередження</translation>
+    </message>
+    <message>
+        <source>Seconds the warning counts down</source>
+        <translation>Секунд зворотного відліку попередження</translation>
+    </message>
+    <message>
+        <source>Seconds before this admin screen closes itself</source>
+        <translation>Секунд до автозакриття екрана адміністратора</translation>
+    </message>
+    <message>
+        <source>Screen dots per inch (DPI)</source>
+        <translation>Точок на дюйм екрана (DPI)</translation>
+    </message>
+    <message>
+        <source>Touch targets are sized in millimetres from this value</source>
+        <translation>За цим значенням розраховується розмір кнопок у міліметрах</translation>
+    </message>
+    <message>
+        <source>Screen rotation</source>
+        <translation>Поворот екрана</translation>
+    </message>
+    <message>
+        <source>Text size at the start of each session</source>
+        <translation>Розмір тексту на початку сеансу</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Великий</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Camera if connected, else the demo camera</source>
+        <translation>Камера, якщо підключена, інакше демо-камера</translation>
+    </message>
+    <message>
+        <source>Camera device</source>
+        <translation>Пристрій камери</translation>
+    </message>
+    <message>
+        <source>Demo camera</source>
+        <translation>Демо-камера</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Без камери</translation>
+    </message>
+    <message>
+        <source>Camera device number (N in /dev/videoN)</source>
+        <translation>Номер пристрою камери (N у /dev/videoN)</translation>
+    </message>
+    <message>
+        <source>Where petitions go</source>
+        <translation>Куди надсилати звернення</translation>
+    </message>
+    <message>
+        <source>The portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>An Open311 server</source>
+        <translation>Сервер Open311</translation>
+    </message>
+    <message>
+        <source>Open311 server address</source>
+        <translation>Адреса сервера Open311</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used: %1</source>
+        <translation>Ці налаштування не можна застосувати: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the options</source>
+        <translation>Оберіть один із варіантів</translation>
+    </message>
+    <message>
+        <source>Choose at least one language</source>
+        <translation>Оберіть хоча б одну мову</translation>
+    </message>
+    <message>
+        <source>Enter up to 64 letters, digits, dots, dashes or underscores, with no spaces</source>
+        <translation>Введіть до 64 літер, цифр, крапок, дефісів або підкреслень без пробілів</translation>
+    </message>
+    <message>
+        <source>Enter an address starting with https://</source>
+        <translation>Введіть адресу, що починається з https://</translation>
+    </message>
+    <message>
+        <source>Enter a value</source>
+        <translation>Введіть значення</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2</source>
+        <translation>Введіть число від %1 до %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2</source>
+        <translation>Введіть ціле число від %1 до %2</translation>
+    </message>
+    <message>
+        <source>This kiosk was started without a settings file, so nothing can be saved.</source>
+        <translation>Термінал запущено без файлу налаштувань, тому зберегти нічого не можна.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read. Nothing was changed.</source>
+        <translation>Не вдається прочитати файл налаштувань. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the kiosk to use the new settings.</source>
+        <translation>Збережено. Перезапустіть термінал, щоб застосувати нові налаштування.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Зберегти налаштування</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCancelScreen</name>
     <message>
         <source>Loading…</source>
@@ -121,6 +879,10 @@
     <message>
         <source>Print</source>
         <translation>Надрукувати</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Надрукувати ще раз</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -393,8 +1155,20 @@
         <translation>Квитанція друкується. Візьміть її з принтера.</translation>
     </message>
     <message>
+        <source>The printer is not working right now. Please write down the appointment number and access code, or scan the code with your phone.</source>
+        <translation>Принтер зараз не працює. Запишіть номер запису та код доступу або відскануйте код телефоном.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the appointment number and access code on the screen, or write them down.</source>
+        <translation>Сфотографуйте номер запису та код доступу на екрані або запишіть їх.</translation>
+    </message>
+    <message>
         <source>Held for you for %1 more</source>
         <translation>Заброньовано для Вас ще %1</translation>
+    </message>
+    <message>
+        <source>Held for you for a few minutes. Confirm it soon.</source>
+        <translation>Час закріплено за Вами на кілька хвилин. Підтвердьте запис якнайшвидше.</translation>
     </message>
     <message>
         <source>%1 free</source>
@@ -684,6 +1458,10 @@
         <translation>Надрукувати квитанцію</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Надрукувати ще раз</translation>
+    </message>
+    <message>
         <source>Another service</source>
         <translation>Інша послуга</translation>
     </message>
@@ -904,6 +1682,10 @@
     <message>
         <source>The receipt could not be printed. Please write down the number and the access code.</source>
         <translation>Не вдалося надрукувати квитанцію. Будь ласка, запишіть номер і код доступу.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of the number and the access code on the screen, or write them down.</source>
+        <translation>Будь ласка, сфотографуйте номер і код доступу на екрані або запишіть їх.</translation>
     </message>
     <message>
         <source>Request receipt</source>
@@ -1420,6 +2202,10 @@
         <translation>Надрукувати платіжну квитанцію</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Надрукувати ще раз</translation>
+    </message>
+    <message>
         <source>To pay at a bank or post office instead</source>
         <translation>Щоб сплатити в банку або на пошті</translation>
     </message>
@@ -1481,6 +2267,80 @@
     <message>
         <source>Your request is saved on this kiosk. It will be sent to the town hall as soon as the connection is back.</source>
         <translation>Вашу заяву збережено на цьому терміналі. Її буде надіслано до мерії, щойно відновиться зв&apos;язок.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>У принтері закінчився папір.</translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the printer.</source>
+        <translation>У принтері застряг папір.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Кришку принтера відкрито.</translation>
+    </message>
+    <message>
+        <source>The printer is switched off or not connected.</source>
+        <translation>Принтер вимкнено або не підключено.</translation>
+    </message>
+    <message>
+        <source>The printer has been stopped.</source>
+        <translation>Принтер зупинено.</translation>
+    </message>
+    <message>
+        <source>The printer is taking too long. Your paper may still come out.</source>
+        <translation>Принтер довго не відповідає. Аркуш ще може вийти.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now.</source>
+        <translation>Принтер зараз не працює.</translation>
+    </message>
+    <message>
+        <source>Please take a photo of your number or write it down.</source>
+        <translation>Будь ласка, сфотографуйте свій номер або запишіть його.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>Збережіть цю квитанцію.</translation>
+    </message>
+    <message>
+        <source>Keep this slip.</source>
+        <translation>Збережіть цю квитанцію.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Надруковано: %1</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Термінал %1</translation>
+    </message>
+    <message>
+        <source>PRACTICE</source>
+        <translation>ЗРАЗОК</translation>
+    </message>
+    <message>
+        <source>Practice only. Nothing was sent to the town hall.</source>
+        <translation>Лише для тренування. До мерії нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to follow your request.</source>
+        <translation>Відскануйте код телефоном, щоб стежити за заявою.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to add the appointment to your calendar.</source>
+        <translation>Відскануйте код телефоном, щоб додати запис до календаря.</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to pay online.</source>
+        <translation>Відскануйте код телефоном, щоб сплатити онлайн.</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2526,10 @@
         <translation>Принтер зараз не працює. Ви можете знову перевірити стан будь-коли за квитанцією.</translation>
     </message>
     <message>
+        <source>You can check the status again at any time with your receipt.</source>
+        <translation>Ви можете знову перевірити стан будь-коли за квитанцією.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Реєстраційний номер</translation>
     </message>
@@ -1780,6 +2644,10 @@
         <translation>Надрукувати стан</translation>
     </message>
     <message>
+        <source>Print again</source>
+        <translation>Надрукувати ще раз</translation>
+    </message>
+    <message>
         <source>Check another request</source>
         <translation>Перевірити іншу заяву</translation>
     </message>
@@ -1836,6 +2704,10 @@
     <message>
         <source>The printer is not working right now. To pay at a bank or post office, write down the order number: %1</source>
         <translation>Принтер зараз не працює. Щоб сплатити в банку або на пошті, запишіть номер платежу: %1</translation>
+    </message>
+    <message>
+        <source>To pay at a bank or post office, take a photo of the order number or write it down: %1</source>
+        <translation>Щоб сплатити в банку або на пошті, сфотографуйте номер платежу або запишіть його: %1</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1</source>

@@ -47,92 +47,96 @@ NAME = {
 }
 
 
-def sample_receipt(kind: ReceiptKind, language: str, tr: Translate) -> PrintableReceipt:
+def sample_receipt(kind: ReceiptKind, language: str, localized: Translate) -> PrintableReceipt:
     """A realistic receipt of `kind` with made-up data, texts in `language`."""
     masked = mask_personal_id("1800101200017")
     if kind in (ReceiptKind.SUBMISSION, ReceiptKind.PROVISIONAL):
         form = "FormJourney"
         provisional = kind is ReceiptKind.PROVISIONAL
-        rows = [(tr(form, "Service"), SERVICE[language])]
+        rows = [(localized(form, "Service"), SERVICE[language])]
         if not provisional:
             rows += [
-                (tr(form, "Registration number"), "2026-000123"),
-                (tr(form, "Access code"), "K7P-2QX"),
-                (tr(form, "Answer by"), "15.04.2026"),
+                (localized(form, "Registration number"), "2026-000123"),
+                (localized(form, "Access code"), "K7P-2QX"),
+                (localized(form, "Answer by"), "15.04.2026"),
             ]
-        rows += [(tr(form, "Reference"), "KSK-7F3A-91C2"), (tr(form, "Personal number"), masked)]
+        rows += [
+            (localized(form, "Reference"), "KSK-7F3A-91C2"),
+            (localized(form, "Personal number"), masked),
+        ]
         next_steps = outcome.NEXT_SAVED if provisional else outcome.NEXT_REGISTERED
-        contact = tr("Confirmation", outcome.CONTACT).replace("{institution}", "Primăria Deva")
+        contact = localized("Confirmation", outcome.CONTACT)
+        contact = contact.replace("{institution}", "Primăria Deva")
         return PrintableReceipt(
             kind=kind,
             language=language,
-            title=tr(form, "Request receipt"),
+            title=localized(form, "Request receipt"),
             lines=tuple(rows),
             qr_text=STATUS_URL,
-            notes=(tr("Confirmation", next_steps).replace("{date}", "15.04.2026"), contact),
+            notes=(localized("Confirmation", next_steps).replace("{date}", "15.04.2026"), contact),
             headline=len(rows) - 2 if provisional else 1,
         )
     if kind is ReceiptKind.APPOINTMENT:
         a = "Appointments"
         rows = [
-            (tr(a, slip.SERVICE), SERVICE[language]),
-            (tr(a, slip.DATE), "16.03.2026"),
-            (tr(a, slip.TIME), "10:30"),
-            (tr(a, slip.OFFICE), "Ghișeul unic, parter"),
-            (tr(a, slip.ADDRESS), "Piața Unirii 4, Deva"),
-            (tr(a, slip.NAME), NAME[language]),
-            (tr(a, slip.PERSONAL_ID), masked),
-            (tr(a, slip.NUMBER), "AP-20260316-0042"),
-            (tr(a, slip.ACCESS_CODE), "4821"),
+            (localized(a, slip.SERVICE), SERVICE[language]),
+            (localized(a, slip.DATE), "16.03.2026"),
+            (localized(a, slip.TIME), "10:30"),
+            (localized(a, slip.OFFICE), "Ghișeul unic, parter"),
+            (localized(a, slip.ADDRESS), "Piața Unirii 4, Deva"),
+            (localized(a, slip.NAME), NAME[language]),
+            (localized(a, slip.PERSONAL_ID), masked),
+            (localized(a, slip.NUMBER), "AP-20260316-0042"),
+            (localized(a, slip.ACCESS_CODE), "4821"),
         ]
         return PrintableReceipt(
             kind=kind,
             language=language,
-            title=tr(a, slip.TITLE),
+            title=localized(a, slip.TITLE),
             lines=tuple(rows),
             qr_text="https://portal.example/api/v1/appointments/AP-20260316-0042.ics",
-            notes=(tr(a, slip.BRING_ID), tr(a, slip.TO_CANCEL)),
+            notes=(localized(a, slip.BRING_ID), localized(a, slip.TO_CANCEL)),
             headline=7,
             name_row=5,
         )
     if kind is ReceiptKind.PAYMENT_SLIP:
         t = "Taxes"
         rows = [
-            (tr(t, "Order number"), "PO-2026-004711"),
-            (tr(t, "Amount"), "1.234,50 lei"),
-            (tr(t, "Personal number"), masked),
-            (tr(t, "Valid until"), "31.03.2026"),
+            (localized(t, "Order number"), "PO-2026-004711"),
+            (localized(t, "Amount"), "1.234,50 lei"),
+            (localized(t, "Personal number"), masked),
+            (localized(t, "Valid until"), "31.03.2026"),
         ]
         return PrintableReceipt(
             kind=kind,
             language=language,
-            title=tr(t, "Payment slip"),
+            title=localized(t, "Payment slip"),
             lines=tuple(rows),
             qr_text="https://pay.example/o/PO-2026-004711",
             notes=(
                 "Impozit clădiri (2026): 850,00 lei",
                 "Taxă salubrizare (2026-T1): 384,50 lei",
-                tr(
+                localized(
                     t,
                     "To pay in person, show this slip at the town hall's cash desk, "
                     "a bank or a post office.",
                 ),
-                tr(t, "Or scan the code with your phone to pay online."),
+                localized(t, "Or scan the code with your phone to pay online."),
             ),
             headline=0,
         )
     s = "StatusLookup"
     rows = [
-        (tr(s, "Registration number"), "2026-000123"),
-        (tr(s, "Service"), SERVICE[language]),
-        (tr(s, "Status"), tr("StatusWords", "In progress")),
-        (tr(s, "Expected by"), "15.04.2026"),
-        (tr(s, "Checked on"), "16.03.2026 10:42"),
+        (localized(s, "Registration number"), "2026-000123"),
+        (localized(s, "Service"), SERVICE[language]),
+        (localized(s, "Status"), localized("StatusWords", "In progress")),
+        (localized(s, "Expected by"), "15.04.2026"),
+        (localized(s, "Checked on"), "16.03.2026 10:42"),
     ]
     return PrintableReceipt(
         kind=ReceiptKind.STATUS,
         language=language,
-        title=tr(s, "Status of your request"),
+        title=localized(s, "Status of your request"),
         lines=tuple(rows),
         qr_text=STATUS_URL,
         notes=(
@@ -153,11 +157,11 @@ def prepared_samples(
     found: list[tuple[str, PreparedReceipt]] = []
     for language in LANGUAGE_CODES:
 
-        def tr(context: str, source: str, language: str = language) -> str:
+        def localized(context: str, source: str, language: str = language) -> str:
             return translators.translate_in(language, context, source)
 
         for kind in ReceiptKind:
-            receipt = sample_receipt(kind, language, tr)
+            receipt = sample_receipt(kind, language, localized)
             if practice:
                 receipt = _practice(receipt)
             for paper in papers:
@@ -165,7 +169,7 @@ def prepared_samples(
                     receipt,
                     _with_paper(style, paper),
                     SAMPLE_MOMENT,
-                    translate=lambda text, tr=tr: tr(RECEIPT, text),  # type: ignore[misc]
+                    translate=lambda text, loc=localized: loc(RECEIPT, text),  # type: ignore[misc]
                 )
                 suffix = "-practice" if practice else ""
                 found.append((f"{kind.value}-{language}-{paper.value}{suffix}.pdf", prepared))

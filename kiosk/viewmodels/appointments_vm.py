@@ -57,18 +57,18 @@ ENTER_NUMBER = QT_TRANSLATE_NOOP("Appointments", "Enter the appointment number f
 ENTER_CODE = QT_TRANSLATE_NOOP("Appointments", "Enter the access code from your slip")
 PRINTED = QT_TRANSLATE_NOOP("Appointments", "Your slip is printing. Take it from the printer.")
 NOT_PRINTED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Appointments",
     "The printer is not working right now. Please write down the appointment number and "
     "access code, or scan the code with your phone.",
 )
 KEEP_NUMBERS = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Appointments",
     "Please take a photo of the appointment number and access code on the screen, "
     "or write them down.",
 )
 HELD_FOR = QT_TRANSLATE_NOOP("Appointments", "Held for you for %1 more")
 HELD_UNTIL_CONFIRMED = QT_TRANSLATE_NOOP(
-    CONTEXT, "Held for you for a few minutes. Confirm it soon."
+    "Appointments", "Held for you for a few minutes. Confirm it soon."
 )
 FREE_COUNT = QT_TRANSLATE_NOOP("Appointments", "%1 free")
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("Appointments", "Not available")

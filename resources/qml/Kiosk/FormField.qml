@@ -16,8 +16,9 @@ Column {
 
     // Put the finger's focus on the input (error summary links land here).
     function focusInput() {
-        if (input.item)
-            input.item.forceActiveFocus()
+        const item = input.item as Item
+        if (item)
+            item.forceActiveFocus()
     }
 
     Rectangle {
