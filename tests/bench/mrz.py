@@ -53,6 +53,9 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+# One BLAS thread per worker, as in the kiosk (set before numpy loads in a worker).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from device.mrz.synth.dataset import DEFAULT_ROOT, DEFAULT_SEED, build_dataset
 
 Entry = dict[str, Any]
