@@ -498,8 +498,8 @@ def save_config(path: Path, data: Mapping[str, Any]) -> KioskConfig:
     write leaves the old file or the new one, never half of one. Comments in the old
     file are not kept: the previous file is kept next to it as `<name>.previous`.
     """
-    from kiosk.admin.atomic_write import write_atomically
     from kiosk.admin.toml_writer import dumps_toml
+    from kiosk.atomic_write import write_atomically
 
     config = parse_config(data, path)
     try:

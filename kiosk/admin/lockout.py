@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kiosk.admin.atomic_write import write_atomically
+from kiosk.atomic_write import write_atomically
 
 log = logging.getLogger("kiosk.admin.lockout")
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.admin.atomic_write import write_atomically
+from kiosk.atomic_write import write_atomically
 from kiosk.logging_setup import JsonLinesFormatter, redact
 
 KEEP_LINES = 5000

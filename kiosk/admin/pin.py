@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.admin.atomic_write import write_atomically
+from kiosk.atomic_write import write_atomically
 
 MIN_DIGITS = 4
 MAX_DIGITS = 12

@@ -13,11 +13,8 @@ the same multilingual shape.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
 
+from kiosk.atomic_write import write_atomically
 from kiosk.portal import response_fields as f
 from kiosk.portal.catalogue_models import (
     CatalogueDocument,
@@ -208,18 +206,7 @@ class CatalogueCache:
         return document
 
     def _write_json(self, path: Path, document: dict[str, Any]) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(document, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
+        write_atomically(path, json.dumps(document, ensure_ascii=False).encode("utf-8"))
 
 
 def merge_service_pages(pages: dict[str, CataloguePage]) -> dict[str, Any]:
