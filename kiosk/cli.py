@@ -158,9 +158,11 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.app import build_kiosk
+    from kiosk.gc_policy import GuiThreadCollector
     from kiosk.secrets import SecretStore
 
     assert isinstance(app, QGuiApplication)
+    collector = GuiThreadCollector(app)
     kiosk_mode = args.fullscreen or not (args.demo or args.windowed)
     built: list[Kiosk] = []
     link = _portal_link(config, lambda catalogue: built[0].catalogue.set_catalogue(catalogue))
@@ -213,6 +215,7 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     if connected:
         link.close_now()
     kiosk.close()
+    collector.stop()
     return RESTART_EXIT_CODE if restarting else 0
 
 

@@ -36,6 +36,7 @@ _DARK: Final = 45  # mean brightness below which the frame is "too dark"
 _GLARE_LEVEL: Final = 248
 _GLARE_SHARE: Final = 0.04  # of the MRZ area burnt out by a reflection
 _MAX_BLOCKS: Final = 3  # candidate MRZs read per frame
+_SURE_ENOUGH: Final = 0.6  # confidence of a reading that shows a second card
 
 
 @dataclass(frozen=True, repr=False)
@@ -72,12 +73,20 @@ def recognize(frame: npt.NDArray[np.uint8] | None) -> Recognition:
         if detection.small:
             return Recognition(Hint.MOVE_CLOSER, None, False)
         return Recognition(Hint.TOO_DARK if dark else Hint.NOT_FOUND, None, False)
-    readings = [_read_block(gray, block) for block in detection.blocks[:_MAX_BLOCKS]]
-    valid = [r for r in readings if r is not None and r.valid]
-    if len({r.lines for r in valid}) > 1:
-        return Recognition(Hint.ONE_CARD, None, False)
+    blocks = detection.blocks[:_MAX_BLOCKS]
+    readings = [_read_block(gray, block) for block in blocks]
+    valid = [(r, b) for r, b in zip(readings, blocks, strict=True) if r is not None and r.valid]
     if valid:
-        best = valid[0]
+        best, where = max(valid, key=lambda pair: pair[0].confidence)
+        # Another clearly read, valid MRZ elsewhere in the frame: a second card. (Blocks
+        # that overlap are two groupings of the same lines; and with the freedom of four
+        # candidates per character, other print can pass a visa's three check digits,
+        # but only as an unsure reading.)
+        if any(
+            r.lines != best.lines and r.confidence >= _SURE_ENOUGH and not _overlap(b, where)
+            for r, b in valid
+        ):
+            return Recognition(Hint.ONE_CARD, None, False)
         return Recognition(Hint.READ, best, accept_single(best))
     made = [r for r in readings if r is not None]
     best_invalid = max(made, key=lambda r: r.confidence) if made else None
@@ -134,6 +143,19 @@ def _read_strips(strips: list[Gray], count: int) -> MrzResult | None:
             return None
         lines.append(reading)
     return best_reading([line.candidates for line in lines])
+
+
+def _box(block: MrzBlock) -> tuple[float, float, float, float]:
+    points = [p for line in block.lines for p in line.ends]
+    pad = block.height / 2
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys) - pad, max(xs), max(ys) + pad
+
+
+def _overlap(a: MrzBlock, b: MrzBlock) -> bool:
+    ax0, ay0, ax1, ay1 = _box(a)
+    bx0, by0, bx1, by1 = _box(b)
+    return ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1
 
 
 def _glare(gray: Gray, block: MrzBlock) -> bool:

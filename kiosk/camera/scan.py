@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from device.camera.source import Frame, FrameSource
 from kiosk.camera.preview import PreviewStore, preview_image
@@ -108,6 +108,9 @@ class _Run:
     def __init__(self, number: int, owner: CameraScan) -> None:
         self.number = number
         self.stop = threading.Event()
+        # Held while a worker emits and while the scan is stopped: once stop() returns,
+        # no worker of this run touches a Qt object again, even one still finishing a frame.
+        self.gate = threading.Lock()
         self.slot = _NewestFrame()
         self.started = time.monotonic()
         self.frames = 0
@@ -208,7 +211,8 @@ class CameraScan(QObject):
         run, self._run = self._run, None
         if run is None:
             return
-        run.stop.set()
+        with run.gate:
+            run.stop.set()
         run.slot.close()
         run.capture.join(JOIN_TIMEOUT_S)
         run.recognition.join(JOIN_TIMEOUT_S)
@@ -267,12 +271,20 @@ class CameraScan(QObject):
         self.stop("unavailable")
         self.unavailable.emit()
 
+    # -- worker threads -----------------------------------------------------------
+    @staticmethod
+    def _send(run: _Run, signal: SignalInstance, *args: object) -> None:
+        """Emit for the GUI thread, unless the scan has been stopped."""
+        with run.gate:
+            if not run.stop.is_set():
+                signal.emit(*args)
+
     # -- capture thread -----------------------------------------------------------
     def _capture_loop(self, run: _Run) -> None:
         try:
             self._source.open()
         except Exception as error:  # CameraError, or OpenCV failing in its own way
-            self._failed.emit(run.number, type(error).__name__)
+            self._send(run, self._failed, run.number, type(error).__name__)
             return
         try:
             last_preview = 0.0
@@ -287,7 +299,7 @@ class CameraScan(QObject):
                     self._store.put(preview_image(frame, mirror=self._mirror))
                     last_preview = began
                     run.previews += 1
-                    self._picture.emit(run.number)
+                    self._send(run, self._picture, run.number)
                 run.slot.put(frame)
                 del frame
                 # Simulated sources answer at once: keep to a camera's pace.
@@ -295,7 +307,7 @@ class CameraScan(QObject):
                 if rest > 0:
                     run.stop.wait(rest)
         except Exception as error:
-            self._failed.emit(run.number, type(error).__name__)
+            self._send(run, self._failed, run.number, type(error).__name__)
         finally:
             run.slot.close()
             self._source.close()
@@ -319,9 +331,9 @@ class CameraScan(QObject):
                 del frame
                 run.recognized += 1
                 card = report.accepted.fields.card() if report.accepted is not None else None
-                self._report.emit(run.number, str(report.hint), card)
+                self._send(run, self._report, run.number, str(report.hint), card)
                 if card is not None:
                     return
         except Exception as error:
             log.error("camera.recognition_failed", extra={"error": type(error).__name__})
-            self._failed.emit(run.number, type(error).__name__)
+            self._send(run, self._failed, run.number, type(error).__name__)
