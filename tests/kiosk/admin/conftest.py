@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -58,6 +59,8 @@ def start_admin_kiosk(
     restart: Callable[[], None] | None = None,
 ) -> Kiosk:
     config, config_path = admin_config(tmp_path)
+    # The tests read the technician's messages in English (the source language).
+    config = dataclasses.replace(config, default_language="en")
     kiosk = build_kiosk(
         config,
         clock=clock or ManualClock(START),

@@ -97,7 +97,7 @@ _SAVER = textwrap.dedent(
     """
     import os, sys, tomllib
     from pathlib import Path
-    from kiosk.admin import atomic_write
+    from kiosk import atomic_write
     from kiosk.config import save_config
     path = Path(sys.argv[1])
     data = tomllib.loads(path.read_text())

@@ -35,6 +35,7 @@ AMOUNT = re.compile(r"^[\d\s.,\u202f]+ [A-Z]{3}$")
 def _data_strings(kiosk: Kiosk) -> set[str]:
     allowed: set[str] = {lang.native_name for lang in LANGUAGES}
     allowed |= set(kiosk.config.institution.values())
+    allowed.add(kiosk.config.kiosk_id)
     catalogue = load_catalogue_file()
     for group in catalogue.groups:
         allowed |= set(group.name.values())
@@ -131,6 +132,8 @@ def _accounted_for(text: str, allowed: set[str], locale_words: set[str]) -> bool
     if MARK in text or text in allowed or NUMERIC.match(text):
         return True
     if CODE.match(text) or AMOUNT.match(text) or text == "✓":
+        return True
+    if re.fullmatch(r"https?://\S+", text):  # an address (the admin screen's portal)
         return True
     # An error summary line: "<field label from the portal>: <message>".
     label, _, message = text.partition(": ")
