@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Final
 
+# One copy of the control digits: the MRZ reader checks the same numbers on ID cards.
+from device.mrz.national import cnp_control, egn_control, idnp_control
+
 ID_FORMATS: Final = ("ro-cnp", "md-idnp", "bg-egn", "ua-rnokpp")
 ID_FORMAT_BY_COUNTRY: Final = {"RO": "ro-cnp", "MD": "md-idnp", "BG": "bg-egn", "UA": "ua-rnokpp"}
 
-_CNP_WEIGHTS: Final = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 # Counties 01-46 (46 = Bucharest sector 6), 47/48 the former Bucharest sectors 7 and 8
 # (numbers issued before 1979 are still in use), 51 Călărași, 52 Giurgiu, and 70: the code the
 # civil-status system (SIIEASC) gives every CNP it generates since 2024, whatever the county.
 _CNP_COUNTIES: Final = frozenset({*range(1, 49), 51, 52, 70})
-_EGN_WEIGHTS: Final = (2, 4, 8, 5, 10, 9, 7, 3, 6)
 _RNOKPP_WEIGHTS: Final = (-1, 5, 7, 9, 4, 6, 10, 5, 7)
 
 
@@ -50,8 +51,7 @@ def valid_cnp(value: str) -> bool:
         return False
     if d[9] == d[10] == d[11] == 0:
         return False
-    remainder = sum(a * w for a, w in zip(d[:12], _CNP_WEIGHTS, strict=True)) % 11
-    return (1 if remainder == 10 else remainder) == d[12]
+    return cnp_control(value[:12]) == value[12]
 
 
 def valid_idnp(value: str) -> bool:
@@ -59,7 +59,7 @@ def valid_idnp(value: str) -> bool:
     d = _digits(value, 13)
     if d is None:
         return False
-    return sum(a * w for a, w in zip(d[:12], (7, 3, 1) * 4, strict=True)) % 10 == d[12]
+    return idnp_control(value[:12]) == value[12]
 
 
 def valid_egn(value: str) -> bool:
@@ -76,8 +76,7 @@ def valid_egn(value: str) -> bool:
         year = 1900 + yy
     if not _real_date(year, month, day):
         return False
-    remainder = sum(a * w for a, w in zip(d[:9], _EGN_WEIGHTS, strict=True)) % 11
-    return (0 if remainder == 10 else remainder) == d[9]
+    return egn_control(value[:9]) == value[9]
 
 
 def valid_rnokpp(value: str) -> bool:
