@@ -20,6 +20,15 @@ INTERVAL_MS: Final = 2000
 FULL_EVERY: Final = 30  # ticks: the oldest generation is collected once a minute
 
 
+def collect_cycles(tick: int, full_every: int = FULL_EVERY) -> None:
+    """One collection on the calling thread: the young generations, all of them every
+    ``full_every`` ticks."""
+    if tick % full_every == 0:
+        gc.collect()
+    else:
+        gc.collect(1)
+
+
 class GuiThreadCollector(QObject):
     """Collects cycles every :data:`INTERVAL_MS` on the thread this object lives in."""
 
@@ -34,7 +43,7 @@ class GuiThreadCollector(QObject):
 
     def collect(self) -> None:
         self._ticks += 1
-        gc.collect() if self._ticks % FULL_EVERY == 0 else gc.collect(1)
+        collect_cycles(self._ticks)
 
     def stop(self) -> None:
         self._timer.stop()

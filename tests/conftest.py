@@ -18,6 +18,7 @@ import PySide6.QtQuick  # noqa: F401 - root objects must be QQuickWindow for gra
 import pytest
 
 from kiosk.app import register_qml_types
+from kiosk.gc_policy import collect_cycles
 
 # Before any test creates a QML engine (see register_qml_types).
 register_qml_types()
@@ -40,4 +41,4 @@ def pytest_configure(config: object) -> None:
 def _collect_cycles_on_the_main_thread() -> Iterator[None]:
     yield
     _collections["tests"] += 1
-    gc.collect() if _collections["tests"] % 25 == 0 else gc.collect(1)
+    collect_cycles(_collections["tests"], full_every=25)

@@ -83,10 +83,14 @@ class CupsReceiptPrinter:
 
         Raises PrinterError when CUPS or the queue cannot be reached.
         """
+        return self._cups.status(self._queue_name())
+
+    def _queue_name(self) -> str:
+        """The configured queue, else CUPS' default (a blocking call when it must ask)."""
         queue = self._queue or self._cups.default_queue()
         if not queue:
             raise PrinterError(Trouble.NO_QUEUE, "no default queue")
-        return self._cups.status(queue)
+        return queue
 
     async def _run(self, work: Callable[[], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._worker, work)
@@ -94,9 +98,7 @@ class CupsReceiptPrinter:
     async def print_receipt(self, receipt: PrintableReceipt) -> PrintOutcome:
         self.last_problem = None
         try:
-            queue = self._queue or await self._run(self._cups.default_queue)
-            if not queue:
-                raise PrinterError(Trouble.NO_QUEUE, "no default queue")
+            queue = self._queue or await self._run(self._queue_name)
             job_id = self._unfinished.get(receipt)
             if job_id is not None and await self._lost(queue, job_id):
                 del self._unfinished[receipt]

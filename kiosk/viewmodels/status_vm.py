@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, QTime, Signal, Slot
 
 from kiosk.i18n.languages import BY_CODE
+from kiosk.i18n.message import Message, translate_message
 from kiosk.i18n.noop import QT_TRANSLATE_NOOP
 from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalNotFound, PortalUnreachable
@@ -86,12 +87,6 @@ PRINTER_UNAVAILABLE = QT_TRANSLATE_NOOP(
 CHECK_AGAIN_LATER = QT_TRANSLATE_NOOP(
     "StatusLookup", "You can check the status again at any time with your receipt."
 )
-
-Message = tuple[str, str]  # (translation context, English source text)
-
-
-def _translate(message: Message | None) -> str:
-    return QCoreApplication.translate(*message) if message else ""
 
 
 class StatusViewModel(QObject):
@@ -189,19 +184,19 @@ class StatusViewModel(QObject):
 
     # -- what the lookup screen shows ------------------------------------------
     def _number_error_text(self) -> str:
-        return _translate((CONTEXT, self._number_error)) if self._number_error else ""
+        return translate_message((CONTEXT, self._number_error)) if self._number_error else ""
 
     def _code_error_text(self) -> str:
-        return _translate((CONTEXT, self._code_error)) if self._code_error else ""
+        return translate_message((CONTEXT, self._code_error)) if self._code_error else ""
 
     def _error_text(self) -> str:
-        return " ".join(_translate(part) for part in self._error)
+        return " ".join(translate_message(part) for part in self._error)
 
     def _can_retry_get(self) -> bool:
         return self._can_retry
 
     def _notice_text(self) -> str:
-        return _translate(self._notice)
+        return translate_message(self._notice)
 
     def _busy_get(self) -> bool:
         return self._busy
@@ -216,7 +211,7 @@ class StatusViewModel(QObject):
         if self._print_problem is not None:
             later = QCoreApplication.translate(CONTEXT, CHECK_AGAIN_LATER)
             return f"{problem_sentence(self._print_problem)} {later}"
-        return _translate(self._print_message)
+        return translate_message(self._print_message)
 
     def _printing_get(self) -> bool:
         return self._printing

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, QTime, Signal, Slot
 
 from kiosk.i18n.languages import BY_CODE
+from kiosk.i18n.message import Message, translate_message
 from kiosk.i18n.noop import QT_TRANSLATE_NOOP
 from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalUnreachable, PortalValidationError
@@ -69,12 +70,6 @@ KEEP_ORDER_NUMBER = QT_TRANSLATE_NOOP(
     "Taxes",
     "To pay at a bank or post office, take a photo of the order number or write it down: %1",
 )
-
-Message = tuple[str, str]  # (translation context, English source text)
-
-
-def _translate(message: Message | None) -> str:
-    return QCoreApplication.translate(*message) if message else ""
 
 
 class TaxesViewModel(QObject):
@@ -139,14 +134,7 @@ class TaxesViewModel(QObject):
     # -- wiring -----------------------------------------------------------------
     def set_language(self, code: str) -> None:
         self._language = code
-        for signal in (
-            self.changed,
-            self.inputChanged,
-            self.obligationsChanged,
-            self.selectionChanged,
-            self.orderChanged,
-        ):
-            signal.emit()
+        self._emit_all()
         if self._obligations is not None and self._looked_up_id and not self._busy:
             # Descriptions come from the portal in the language asked for.
             self._tasks.spawn(self._refresh_obligations(self._looked_up_id))
@@ -156,6 +144,9 @@ class TaxesViewModel(QObject):
         self._tasks.cancel_all()
         self._watch_task = None
         self._reset()
+        self._emit_all()
+
+    def _emit_all(self) -> None:
         for signal in (
             self.changed,
             self.inputChanged,
@@ -215,7 +206,7 @@ class TaxesViewModel(QObject):
     def _error_text(self, screen: Screen) -> str:
         if screen is not self._error_on:
             return ""
-        return " ".join(_translate(part) for part in self._error)
+        return " ".join(translate_message(part) for part in self._error)
 
     def _lookup_error(self) -> str:
         return self._error_text(Screen.TAXES_LOOKUP)
@@ -309,7 +300,7 @@ class TaxesViewModel(QObject):
         }
 
     def _print_message_text(self) -> str:
-        message = _translate(self._print_message)
+        message = translate_message(self._print_message)
         if self._print_problem is not None:
             keep = QCoreApplication.translate(CONTEXT, KEEP_ORDER_NUMBER)
             message = f"{problem_sentence(self._print_problem)} {keep}"
