@@ -114,6 +114,7 @@ def _line_blobs(small: Gray) -> list[LineBlob]:
     ink = np.asarray(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8)), np.uint8)
     blobs: list[LineBlob] = []
     pieces: list[LineBlob] = []  # too short for a line on their own
+    levels = strokes.astype(np.float32)  # what _split samples, converted once per frame
     # Two joining widths: characters of small print sit closer than those of large print.
     for width in (7, 13, 21):
         joined = cv2.morphologyEx(
@@ -141,9 +142,9 @@ def _line_blobs(small: Gray) -> list[LineBlob]:
             if w >= _MIN_ASPECT * h:
                 blobs.append(blob)
                 if w < _SPLIT_ASPECT * h:  # may still be two long lines run together
-                    blobs += _split(strokes, blob)
+                    blobs += _split(levels, blob)
             else:  # too thick for one line: two or three run together by blur, or a piece
-                blobs += _split(strokes, blob)
+                blobs += _split(levels, blob)
                 pieces.append(blob)
     joined_lines = [b for b in _join(blobs + pieces) if b.length >= _MIN_ASPECT * b.height]
     return _dedupe(joined_lines)
@@ -189,8 +190,9 @@ def _joined(a: LineBlob, b: LineBlob) -> LineBlob | None:
     return LineBlob(centre, end - start, (a.height + b.height) / 2, math.atan2(dy, dx))
 
 
-def _split(strokes: Gray, blob: LineBlob) -> list[LineBlob]:
-    """The 2 or 3 text lines inside ``blob`` when blur has joined them, else none."""
+def _split(levels: npt.NDArray[np.float32], blob: LineBlob) -> list[LineBlob]:
+    """The 2 or 3 text lines inside ``blob`` (``levels``: the stroke image as float32)
+    when blur has joined them, else none."""
     dx, dy = blob.direction
     width, height = round(blob.length), round(blob.height + 4)
     cx, cy = blob.center
@@ -203,7 +205,7 @@ def _split(strokes: Gray, blob: LineBlob) -> list[LineBlob]:
         dtype=np.float64,
     )
     upright = cv2.warpAffine(
-        strokes.astype(np.float32),
+        levels,
         matrix,
         (width, height),
         flags=cv2.WARP_INVERSE_MAP | cv2.INTER_LINEAR,
