@@ -42,6 +42,7 @@ from kiosk.printing.setup import build_printer
 from kiosk.secrets import SecretStore
 from kiosk.session.clock import Clock, SystemClock
 from kiosk.session.idle import IdleTimer
+from kiosk.session.outcomes import SessionOutcomes
 from kiosk.session.screens import Screen
 from kiosk.session.wipe import SessionWipe
 from kiosk.theme.theme import ThemeData, Variant
@@ -142,6 +143,8 @@ class Kiosk:
     alert: AlertSound
     activity: ActivityFilter
     admin: AdminViewModel
+    # Anonymous outcome of each session (services started/completed, assisted, language…).
+    outcomes: SessionOutcomes
     view_models: list[QObject] = field(default_factory=list)
 
     def close(self) -> None:
@@ -259,7 +262,11 @@ def build_kiosk(
     )
     wipe = SessionWipe()
     idle = IdleTimer(clock, config.session.idle_timeout_s, config.session.warning_s)
-    session = SessionViewModel(clock, idle, wipe)
+    # What each session amounted to, without anything personal; subscribers get it at the end.
+    outcomes = SessionOutcomes(now=clock.now)
+    session = SessionViewModel(
+        clock, idle, wipe, outcomes=outcomes, language=lambda: languages.code
+    )
     catalogue_vm = CatalogueViewModel(catalogue, languages.code)
     calculator = CalculatorViewModel(Calculator(), languages.code)
     calendar = CalendarViewModel(clock, config.country, config.office_hours, languages.code)
@@ -280,8 +287,11 @@ def build_kiosk(
         printer=printer,
         institution=lambda: config.institution_name(languages.code),
         country=config.country,
+        outcomes=outcomes,
     )
-    status = StatusViewModel(portal, session.show, languages.code, printer=printer)
+    status = StatusViewModel(
+        portal, session.show, languages.code, printer=printer, outcomes=outcomes
+    )
     appointments = AppointmentsViewModel(
         portal,
         session.show,
@@ -289,9 +299,15 @@ def build_kiosk(
         clock=clock,
         printer=printer,
         country=config.country,
+        outcomes=outcomes,
     )
     taxes = TaxesViewModel(
-        portal, session.show, languages.code, printer=printer, country=config.country
+        portal,
+        session.show,
+        languages.code,
+        printer=printer,
+        country=config.country,
+        outcomes=outcomes,
     )
 
     # The camera: "Scan your ID card" before a form, the receipt's QR code on the status screen.
@@ -438,6 +454,7 @@ def build_kiosk(
         alert=alert,
         activity=activity,
         admin=admin,
+        outcomes=outcomes,
         view_models=[
             session,
             languages,

@@ -45,6 +45,7 @@ from kiosk.printing.receipt_printer import (
 )
 from kiosk.qr_image import qr_data_uri
 from kiosk.session.clock import Clock, SystemClock
+from kiosk.session.outcomes import APPOINTMENT_CANCEL, SessionOutcomes
 from kiosk.session.screens import Screen
 from kiosk.tasks import BackgroundTasks
 
@@ -100,9 +101,11 @@ class AppointmentsViewModel(QObject):
         clock: Clock | None = None,
         printer: ReceiptPrinter | None = None,
         country: str = "RO",
+        outcomes: SessionOutcomes | None = None,
     ) -> None:
         super().__init__()
         self._portal = portal
+        self._outcomes = outcomes or SessionOutcomes()
         self._navigate = navigate
         self._language = language
         self._clock: Clock = clock or SystemClock()
@@ -221,6 +224,7 @@ class AppointmentsViewModel(QObject):
         self._booking.service_code = service_code
         self._booking.person = person
         log.info("appointment_started", extra={"service": service_code})
+        self._outcomes.service_started(service_code)
         self._navigate(Screen.APPOINTMENT_PERSON)
         self.changed.emit()
 
@@ -534,6 +538,7 @@ class AppointmentsViewModel(QObject):
             self._calendar_url, self._calendar_qr_uri = url, qr_data_uri(url)
             self._timer.stop()
             log.info("appointment_confirmed", extra={"service": booking.service_code})
+            self._outcomes.service_completed(booking.service_code)
             self._navigate(Screen.APPOINTMENT_CONFIRMATION)
 
         self._run(work)
@@ -600,6 +605,7 @@ class AppointmentsViewModel(QObject):
         """Cancel an appointment by its number and access code (from the home screen)."""
         self.wipe()
         log.info("appointment_cancel_started")
+        self._outcomes.service_started(APPOINTMENT_CANCEL)
         self._navigate(Screen.APPOINTMENT_CANCEL)
 
     @Slot(str, str)
@@ -631,6 +637,7 @@ class AppointmentsViewModel(QObject):
             self._cancel_found = dataclasses.replace(found, status=cancelled.status)
             self._cancel_stage = "cancelled"
             log.info("appointment_cancelled", extra={"service": found.service_code})
+            self._outcomes.service_completed(APPOINTMENT_CANCEL)
 
         self._run(work)
 

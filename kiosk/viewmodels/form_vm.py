@@ -41,6 +41,7 @@ from kiosk.printing.receipt_printer import (
     problem_of,
 )
 from kiosk.requests.outcome import Confirmation, confirmation_for, confirmation_for_open311
+from kiosk.session.outcomes import SessionOutcomes
 from kiosk.session.screens import Screen
 from kiosk.tasks import BackgroundTasks
 
@@ -110,9 +111,11 @@ class FormViewModel(QObject):
         printer: ReceiptPrinter | None = None,
         institution: Callable[[], str] | None = None,
         country: str = "RO",
+        outcomes: SessionOutcomes | None = None,
     ) -> None:
         super().__init__()
         self._portal = portal
+        self._outcomes = outcomes or SessionOutcomes()
         self._navigate = navigate
         self._language = language
         self._services = services or (lambda code: None)
@@ -170,6 +173,7 @@ class FormViewModel(QObject):
         self._reset()
         self._service_code = service_code
         self._phase = "loading"
+        self._outcomes.service_started(service_code)
         self._emit_all()
         self._navigate(Screen.FORM_STEP)
         self._tasks.spawn(self._load(service_code))
@@ -540,6 +544,8 @@ class FormViewModel(QObject):
         log.info(
             "form_submitted", extra={"service": self._service_code, "outcome": confirmation.kind}
         )
+        # Registered, received or kept in the outbox for later: the person's part is done.
+        self._outcomes.service_completed(self._service_code)
         self._emit_all()
         self._navigate(Screen.CONFIRMATION)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.session.clock import Clock
 from kiosk.session.idle import IdlePhase, IdleTimer
+from kiosk.session.outcomes import SessionOutcomes
 from kiosk.session.screens import Screen, ScreenPath
 from kiosk.session.wipe import SessionWipe
 
@@ -31,9 +33,16 @@ class SessionViewModel(QObject):
         wipe: SessionWipe,
         parent: QObject | None = None,
         tick_ms: int = TICK_MS,
+        *,
+        outcomes: SessionOutcomes | None = None,
+        language: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        # Told when a session starts and ends (anonymous statistics); `language` is read
+        # before the wipe puts the default one back.
+        self._outcomes = outcomes or SessionOutcomes()
+        self._language = language
         self._idle = idle
         self._wipe = wipe
         self._path = ScreenPath()
@@ -82,6 +91,7 @@ class SessionViewModel(QObject):
         if screen is not Screen.ATTRACT and before is Screen.ATTRACT:
             self._started_at = self._clock.monotonic()
             self._idle.reset()
+            self._outcomes.session_started()
             log.info("session_started")
         self._path.go(screen)
         if self._path.current is not before:
@@ -151,6 +161,8 @@ class SessionViewModel(QObject):
         self._service_code = ""
         self._path.reset()
         self._set_warning(False, 0)
+        # Before the wipe: the outcome carries the language the person used, not the default.
+        self._outcomes.session_ended(reason, self._language())
         self._wipe.wipe(reason)
         self._idle.reset()
         if was_in_session:

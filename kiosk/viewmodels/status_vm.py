@@ -34,6 +34,7 @@ from kiosk.printing.receipt_printer import (
     problem_of,
 )
 from kiosk.session.clock import Clock, SystemClock
+from kiosk.session.outcomes import STATUS_CHECK, SessionOutcomes
 from kiosk.session.screens import Screen
 from kiosk.status.lookup_input import check_lookup, clean_access_code
 from kiosk.status.receipt_link import ReceiptScanner, parse_receipt_link
@@ -104,9 +105,11 @@ class StatusViewModel(QObject):
         scanner: ReceiptScanner | None = None,
         clock: Clock | None = None,
         scan_timeout_s: float = SCAN_TIMEOUT_S,
+        outcomes: SessionOutcomes | None = None,
     ) -> None:
         super().__init__()
         self._portal = portal
+        self._outcomes = outcomes or SessionOutcomes()
         self._navigate = navigate
         self._language = language
         self._printer: ReceiptPrinter = printer or NoPrinter()
@@ -287,6 +290,7 @@ class StatusViewModel(QObject):
         self._print_problem, self._printed, self._unprinted = None, False, None
         self._number_error = self._code_error = ""
         log.info("status_journey_started")
+        self._outcomes.service_started(STATUS_CHECK)
         self.changed.emit()
         self._navigate(Screen.STATUS_LOOKUP)
 
@@ -358,6 +362,7 @@ class StatusViewModel(QObject):
             self._can_retry = error.transient
         else:
             log.info("status_lookup_found", extra={"service": status.service_code})
+            self._outcomes.service_completed(STATUS_CHECK)
             self._status, self._query = status, ask
             self._error, self._can_retry = [], False
             self.resultChanged.emit()

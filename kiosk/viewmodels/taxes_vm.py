@@ -37,6 +37,7 @@ from kiosk.printing.receipt_printer import (
 )
 from kiosk.qr_image import qr_data_uri
 from kiosk.session.clock import Clock, SystemClock
+from kiosk.session.outcomes import SessionOutcomes
 from kiosk.session.screens import Screen
 from kiosk.status.timeline import parse_day, parse_moment
 from kiosk.tasks import BackgroundTasks
@@ -90,9 +91,11 @@ class TaxesViewModel(QObject):
         clock: Clock | None = None,
         poll_interval_s: float = POLL_INTERVAL_S,
         payment_key: Callable[[], str] | None = None,
+        outcomes: SessionOutcomes | None = None,
     ) -> None:
         super().__init__()
         self._portal = portal
+        self._outcomes = outcomes or SessionOutcomes()
         self._navigate = navigate
         self._language = language
         self._country = country
@@ -337,6 +340,7 @@ class TaxesViewModel(QObject):
         self._error, self._id_error, self._print_message = [], "", None
         self._print_problem, self._printed = None, False
         log.info("taxes_journey_started", extra={"service": service_code})
+        self._outcomes.service_started(service_code)
         self.changed.emit()
         self._navigate(Screen.TAXES_LOOKUP)
 
@@ -482,6 +486,7 @@ class TaxesViewModel(QObject):
         self._order = order
         if order.status == "paid":
             self._attempts.finished()
+            self._outcomes.service_completed(self._service_code)
             # What was paid is no longer owed: Back shows only what is left.
             paid = set(order.obligation_ids)
             left = [item for item in self._selection.items if item.id not in paid]
