@@ -185,12 +185,18 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     )
     built.append(kiosk)
     window = kiosk.window
+    # systemd watchdog and readiness, fleet health, nightly restart (kiosk/appliance/).
+    from kiosk.appliance.appliance import Appliance
+
+    appliance = Appliance(config, kiosk, restart, outbox=lambda: link.outbox)
+    link.set_health_figures(appliance.metrics.snapshot)
     connected = False
 
     def first_frame() -> None:
         window.frameSwapped.disconnect(first_frame)
         elapsed = round((time.perf_counter() - _STARTED) * 1000)
         log.info("first_frame", extra={"ms_since_start": elapsed, "rss_kib": _rss_kib()})
+        appliance.ready()
         if args.exit_after_first_frame:
             app.quit()
         elif config.portal is not None or args.demo:
@@ -210,8 +216,10 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     app.aboutToQuit.connect(loop.stop)
+    appliance.start()
     with loop:
         loop.run_forever()
+    appliance.stop()
     if connected:
         link.close_now()
     kiosk.close()

@@ -121,6 +121,19 @@ class PrinterSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ApplianceSettings:
+    """`[appliance]`: the kiosk as an unattended machine (see packaging/ and kiosk/appliance/).
+
+    `nightly_restart`: local time "HH:MM" of the daily restart (deferred while a citizen
+    session or the admin screen is open); None: never. `metrics_port`: the Prometheus
+    metrics endpoint on 127.0.0.1; 0: none.
+    """
+
+    nightly_restart: str | None = None
+    metrics_port: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class KioskConfig:
     kiosk_id: str = "kiosk-1"
     profile: str = "lobby"
@@ -138,6 +151,7 @@ class KioskConfig:
     # None: no portal configured (the demo profile then runs the reference portal itself).
     portal: PortalSettings | None = None
     admin: AdminSettings = field(default_factory=AdminSettings)
+    appliance: ApplianceSettings = field(default_factory=ApplianceSettings)
 
     @property
     def admin_pin_file(self) -> Path:
@@ -291,6 +305,24 @@ def _messages(value: Any) -> str | None:
     return None
 
 
+def _time_of_day_or_empty(value: Any) -> str | None:
+    if value == "":
+        return None
+    if isinstance(value, str) and len(value) == 5 and value[2] == ":":
+        hours, minutes = value[:2], value[3:]
+        if hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60:
+            return None
+    return f'must be a time of day "HH:MM" (e.g. "03:30"), or "" for never, not {value!r}'
+
+
+def _port_or_zero(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"must be a port number (1024 to 65535), or 0 for none, not {value!r}"
+    if value != 0 and not 1024 <= value <= 65535:
+        return f"{value} is out of range (1024 to 65535, or 0 for none)"
+    return None
+
+
 TOP_LEVEL = (
     "kiosk",
     "languages",
@@ -304,6 +336,7 @@ TOP_LEVEL = (
     "paths",
     "portal",
     "admin",
+    "appliance",
 )
 
 
@@ -385,6 +418,13 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         idle_timeout_s=r.get(adm, "admin.idle_timeout_s", 120, _int_between(30, 1800, "seconds")),
     )
 
+    app = r.table(data, "appliance", ("nightly_restart", "metrics_port"))
+    nightly = r.get(app, "appliance.nightly_restart", "", _time_of_day_or_empty)
+    appliance = ApplianceSettings(
+        nightly_restart=nightly or None,
+        metrics_port=r.get(app, "appliance.metrics_port", 0, _port_or_zero),
+    )
+
     if r.problems:
         raise ConfigError(path, r.problems)
     return KioskConfig(
@@ -403,6 +443,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         data_dir=data_dir,
         portal=portal,
         admin=admin,
+        appliance=appliance,
     )
 
 

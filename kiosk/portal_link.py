@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,7 @@ class PortalLink:
         self._heartbeat: asyncio.Task[None] | None = None
         self._target: PortalTarget | None = None
         self._connecting: asyncio.Task[None] | None = None
+        self._health_figures: Callable[[], Mapping[str, Any]] | None = None
 
     def connect_in_background(self, settings: PortalSettings | None, *, demo: bool) -> None:
         """Open the keyring and reach the portal (or, demo, start one) without blocking."""
@@ -153,10 +154,15 @@ class PortalLink:
         log.info("catalogue_loaded", extra={"source": source, "services": len(catalogue.services)})
         self._on_catalogue(catalogue)
 
+    def set_health_figures(self, figures: Callable[[], Mapping[str, Any]]) -> None:
+        """Add the fleet-health figures (kiosk.appliance.metrics) to every heartbeat."""
+        self._health_figures = figures
+
     def health(self) -> dict[str, Any]:
         """What the heartbeat reports: counts and versions, nothing personal."""
         counts = self.outbox.counts() if self.outbox is not None else {}
-        return {
+        figures = dict(self._health_figures()) if self._health_figures is not None else {}
+        return figures | {
             "app_version": __version__,
             "uptime_s": int(time.monotonic() - self._started),
             "outbox_pending": counts.get(OutboxState.QUEUED, 0)

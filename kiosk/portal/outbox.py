@@ -352,6 +352,14 @@ class Outbox:
         counts[OutboxState.DELIVERED] = int(delivered)
         return counts
 
+    def oldest_waiting_since(self) -> float | None:
+        """When the oldest submission still waiting for the portal was written (wall time)."""
+        with self._lock:
+            (oldest,) = self._db.execute(
+                "SELECT MIN(created_at) FROM pending WHERE state IN ('queued', 'sending')"
+            ).fetchone()
+        return float(oldest) if oldest is not None else None
+
     def entry(self, client_reference: str) -> OutboxEntry | None:
         found = self._entries("WHERE client_reference = ?", (client_reference,))
         return found[0] if found else None

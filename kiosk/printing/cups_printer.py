@@ -85,6 +85,10 @@ class CupsReceiptPrinter:
         """
         return self._cups.status(self._queue_name())
 
+    async def current_status(self) -> QueueStatus:
+        """`queue_status()` on the printer's own worker, for callers on the event loop."""
+        return await self._run(self.queue_status)
+
     def _queue_name(self) -> str:
         """The configured queue, else CUPS' default (a blocking call when it must ask)."""
         queue = self._queue or self._cups.default_queue()

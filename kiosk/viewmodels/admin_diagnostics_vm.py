@@ -265,6 +265,11 @@ class AdminDiagnosticsViewModel(QObject):
             self.cameraChanged.emit()
 
     # -- card reader ------------------------------------------------------------------
+    @property
+    def card_reader(self) -> CardReaderDiagnostics:
+        """The card reader behind the page (fleet health reports its state too)."""
+        return self._card_reader
+
     def _get_card_reader(self) -> dict[str, Any]:
         state = self._card_reader.state()
         return {
