@@ -1,5 +1,5 @@
 """Command line: `python -m portal {serve,seed,enroll-kiosk,enrollment-code,revoke-kiosk,
-set-status,migrate}`. Each command that issues a secret prints it as its last word."""
+kiosks,set-status,migrate}`. Each command that issues a secret prints it as its last word."""
 
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
 
     revoke = add("revoke-kiosk", "revoke a kiosk's device token")
     revoke.add_argument("name")
+
+    fleet = add("kiosks", "each kiosk's latest heartbeat: last seen, version, outbox, devices")
+    fleet.add_argument("--json", action="store_true", help="the stored heartbeats as JSON")
 
     status = add("set-status", "change a submission's status (staff action)")
     status.add_argument("reference", help="registration number (2026/000123) or submission id")
@@ -103,11 +106,35 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"no kiosk named {args.name}", file=sys.stderr)
                 return 1
             print(f"kiosk {args.name} revoked")
+        elif args.command == "kiosks":
+            _show_kiosks(engine, as_json=args.json)
         elif args.command == "set-status":
             return _set_status(engine, args)
     finally:
         engine.dispose()
     return 0
+
+
+def _show_kiosks(engine: object, *, as_json: bool) -> None:
+    import json
+
+    from sqlalchemy import Engine
+
+    from portal.clock import utc_now
+    from portal.fleet import fleet_json, kiosk_line
+    from portal.storage.kiosks import kiosk_health
+
+    assert isinstance(engine, Engine)
+    with engine.connect() as conn:
+        kiosks = kiosk_health(conn)
+    if as_json:
+        print(json.dumps({"kiosks": fleet_json(kiosks)}, indent=2, ensure_ascii=False))
+        return
+    if not kiosks:
+        print("no kiosks enrolled")
+    now = utc_now()
+    for kiosk in kiosks:
+        print(kiosk_line(kiosk, now))
 
 
 def _set_status(engine: object, args: argparse.Namespace) -> int:

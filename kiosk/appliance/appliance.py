@@ -68,9 +68,8 @@ class Appliance:
         session.screenChanged.connect(
             lambda: self.metrics.set_session_active(session.current is not Screen.ATTRACT)
         )
-        outcomes = getattr(kiosk, "outcomes", None)
-        if outcomes is not None:
-            outcomes.subscribe(self.metrics.session_outcome)
+        # Sessions and journeys are counted from the session-outcomes hub, not here.
+        kiosk.outcomes.subscribe(self.metrics.session_outcome)
         self.nightly: NightlyRestartTimer | None = None
         if config.appliance.nightly_restart:
             at = parse_time_of_day(config.appliance.nightly_restart)
@@ -79,6 +78,7 @@ class Appliance:
             )
             # A restart deferred by a session happens as soon as that session has been wiped.
             session.sessionEnded.connect(lambda _reason: self._check_nightly())
+        self._clock = kiosk.clock
         self._metrics_port = config.appliance.metrics_port
         self.endpoint: MetricsEndpoint | None = None
 
@@ -89,7 +89,9 @@ class Appliance:
         self.devices.start()
         if self.nightly is not None:
             self.nightly.start()
-            log.info("nightly_restart_planned", extra={"at": self.nightly.restart.due.isoformat()})
+            due = self.nightly.restart.due
+            minutes = int((due - self._clock.now()).total_seconds() // 60)
+            log.info("nightly_restart_planned", extra={"in_minutes": minutes})
         if self._metrics_port:
             self.endpoint = MetricsEndpoint.start(self.metrics.registry, self._metrics_port)
 

@@ -15,9 +15,11 @@ import math
 import re
 import time
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Enum, Gauge, Histogram, Info
+
+from kiosk.session.outcomes import SessionOutcome
 
 DEVICES = ("printer", "camera", "card_reader")
 DEVICE_STATES = ("ok", "missing", "error", "unknown", "not_configured")
@@ -27,28 +29,6 @@ STALL_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 SESSION_BUCKETS = (30.0, 60.0, 120.0, 300.0, 600.0, 1200.0, 1800.0, 3600.0)
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _REASON = re.compile(r"[a-z_]{1,32}")
-
-
-class SessionOutcomeLike(Protocol):
-    """What the metrics read of `kiosk.session.outcomes.SessionOutcome`."""
-
-    @property
-    def services_started(self) -> tuple[str, ...]: ...
-
-    @property
-    def services_completed(self) -> tuple[str, ...]: ...
-
-    @property
-    def practice(self) -> bool: ...
-
-    @property
-    def end_reason(self) -> str: ...
-
-    @property
-    def started_at(self) -> Any: ...  # datetime
-
-    @property
-    def ended_at(self) -> Any: ...  # datetime
 
 
 def service_label(code: str) -> str:
@@ -136,7 +116,7 @@ class KioskMetrics:
         return self._now() - self._started
 
     # -- recording (GUI thread) --------------------------------------------------------
-    def session_outcome(self, outcome: SessionOutcomeLike) -> None:
+    def session_outcome(self, outcome: SessionOutcome) -> None:
         """A session ended (subscribed to the session-outcomes hub)."""
         self.sessions.labels(
             _reason_label(outcome.end_reason), "true" if outcome.practice else "false"

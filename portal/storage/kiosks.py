@@ -100,3 +100,23 @@ def record_heartbeat(conn: Connection, kiosk_id: int, report: dict[str, Any]) ->
 def last_heartbeat(conn: Connection, name: str) -> dict[str, Any] | None:
     row = conn.execute(select(kiosks.c.heartbeat).where(kiosks.c.name == name)).first()
     return row.heartbeat if row is not None else None
+
+
+@dataclass(frozen=True)
+class KioskHealth:
+    """A kiosk and its latest heartbeat (None: never heard from)."""
+
+    name: str
+    status: str
+    last_seen_at: dt.datetime | None
+    heartbeat: dict[str, Any] | None
+
+
+def kiosk_health(conn: Connection) -> list[KioskHealth]:
+    """Every kiosk with its latest heartbeat, by name."""
+    rows = conn.execute(
+        select(kiosks.c.name, kiosks.c.status, kiosks.c.last_seen_at, kiosks.c.heartbeat).order_by(
+            kiosks.c.name
+        )
+    )
+    return [KioskHealth(r.name, r.status, r.last_seen_at, r.heartbeat) for r in rows]

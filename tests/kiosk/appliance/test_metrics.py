@@ -4,28 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
-from dataclasses import dataclass
 
 import httpx
 
 from kiosk.appliance.metrics import KioskMetrics, service_label
 from kiosk.appliance.metrics_endpoint import MetricsEndpoint
+from kiosk.session.outcomes import SessionOutcome
 
 T0 = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """Shaped as kiosk.session.outcomes.SessionOutcome."""
-
-    services_started: tuple[str, ...]
-    services_completed: tuple[str, ...]
-    end_reason: str = "finish"
-    practice: bool = False
-    started_at: dt.datetime = T0
-    ended_at: dt.datetime = T0 + dt.timedelta(minutes=4)
-    language: str = "ro"
-    assisted: bool = False
+def outcome(
+    started: tuple[str, ...],
+    completed: tuple[str, ...],
+    *,
+    end_reason: str = "finish",
+    practice: bool = False,
+) -> SessionOutcome:
+    return SessionOutcome(
+        started_at=T0,
+        ended_at=T0 + dt.timedelta(minutes=4),
+        language="ro",
+        services_started=started,
+        services_completed=completed,
+        assisted=False,
+        practice=practice,
+        end_reason=end_reason,
+    )
 
 
 def metrics() -> KioskMetrics:
@@ -37,9 +42,9 @@ def metrics() -> KioskMetrics:
 
 def test_journeys_completed_and_abandoned_by_service() -> None:
     m = metrics()
-    m.session_outcome(Outcome(("RO-URB-CU", "RO-TAX"), ("RO-URB-CU",)))
-    m.session_outcome(Outcome(("RO-URB-CU",), (), end_reason="idle"))
-    m.session_outcome(Outcome(("RO-TAX",), ("RO-TAX",), practice=True))
+    m.session_outcome(outcome(("RO-URB-CU", "RO-TAX"), ("RO-URB-CU",)))
+    m.session_outcome(outcome(("RO-URB-CU",), (), end_reason="idle"))
+    m.session_outcome(outcome(("RO-TAX",), ("RO-TAX",), practice=True))
     figures = m.snapshot()
     assert figures["journeys"] == {
         "RO-URB-CU": {"completed": 1, "abandoned": 1},
@@ -57,7 +62,7 @@ def test_free_text_never_becomes_a_label() -> None:
     assert service_label("Maria Popescu") == "other"
     assert service_label("1800101221144 " * 10) == "other"
     m = metrics()
-    m.session_outcome(Outcome(("x y z",), (), end_reason="Ion Ionescu"))
+    m.session_outcome(outcome(("x y z",), (), end_reason="Ion Ionescu"))
     text = exposition(m)
     assert "x y z" not in text and "Ionescu" not in text
 
