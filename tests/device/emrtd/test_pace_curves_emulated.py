@@ -1,0 +1,36 @@
+"""PACE over every supported curve and cipher, and 3DES/AES secure messaging, directly
+against the emulated chip (no PC/SC in between: the protocol matrix, quickly)."""
+
+from __future__ import annotations
+
+import pytest
+
+from device.emrtd.access_key import CanKey, MrzKey
+from device.emrtd.emulator import cards
+from device.emrtd.emulator.documents import Pki
+from device.emrtd.emulator.specimen import ANNA
+from device.emrtd.passive_auth import Outcome
+from device.emrtd.reader import read_document
+
+
+@pytest.fixture(scope="module")
+def pki() -> Pki:
+    return Pki()
+
+
+@pytest.mark.parametrize("parameter_id", [12, 13, 15, 16, 17, 18])
+@pytest.mark.parametrize("cipher", [1, 2, 3, 4])
+def test_pace_every_curve_and_cipher(pki: Pki, parameter_id: int, cipher: int) -> None:
+    chip = cards.make_chip(ANNA, pki, bac=False, pace=[(cipher, parameter_id)])
+    document = read_document(chip.respond, CanKey(ANNA.can), master_list=[pki.csca])
+    assert document.access == "PACE"
+    assert document.verdict.outcome is Outcome.VERIFIED
+
+
+def test_pace_wrong_mrz_refused_in_process(pki: Pki) -> None:
+    from device.emrtd.errors import ChipError, Failure
+
+    chip = cards.id_card_pace_only(pki)
+    with pytest.raises(ChipError) as caught:
+        read_document(chip.respond, MrzKey("RX1234568", "850315", "310620"))
+    assert caught.value.failure is Failure.ACCESS_DENIED
