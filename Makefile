@@ -14,7 +14,7 @@ QM := $(foreach l,$(LANGS),build/translations/kiosk_$(l).qm)
 INSTALL_APT := packaging/install-system-packages.sh
 APT_BASE := packaging/apt-runtime.txt packaging/apt-build.txt
 
-.PHONY: run test lint screenshots bench bench-portal bench-mrz bench-receipts sample-receipts mrz-model system-deps test-deps bench-deps venv translations lupdate clean
+.PHONY: run test lint screenshots bench bench-portal bench-mrz bench-emrtd bench-receipts sample-receipts mrz-model system-deps test-deps bench-deps venv translations lupdate clean
 
 run: system-deps venv translations mrz-model
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -53,6 +53,10 @@ bench-mrz: bench-deps venv mrz-model
 # Every receipt kind × language × paper as PDF in build/receipts/ (look at them with pdftoppm).
 sample-receipts: system-deps venv translations
 	$(PY) -m kiosk.receipts.samples --out build/receipts --practice
+
+# eMRTD chip reads over the card emulator on a private pcscd + vpcd: APDUs and seconds.
+bench-emrtd: test-deps venv
+	$(PY) -m tests.bench.emrtd $(ARGS)
 
 # Receipt PDF generation time per paper, and submit-to-completed on a private cups-pdf queue.
 bench-receipts: test-deps venv translations
