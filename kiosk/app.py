@@ -33,12 +33,13 @@ from kiosk.admin.log_export import RecentLogs
 from kiosk.alert_sound import AlertSound
 from kiosk.calculator.engine import Calculator
 from kiosk.camera.kiosk_camera import KioskCamera
-from kiosk.catalogue.model import Catalogue, load_catalogue_file
+from kiosk.catalogue.model import Catalogue, load_catalogue_file, pick
 from kiosk.config import KioskConfig
 from kiosk.i18n.translators import Translators
 from kiosk.portal_access import ConnectedPortal, PortalAccess
 from kiosk.printing.receipt_printer import ReceiptPrinter
 from kiosk.printing.setup import build_printer
+from kiosk.reports.statistics_store import StatisticsStore
 from kiosk.secrets import SecretStore
 from kiosk.session.clock import Clock, SystemClock
 from kiosk.session.idle import IdleTimer
@@ -58,10 +59,14 @@ from kiosk.viewmodels.clock_vm import ClockViewModel
 from kiosk.viewmodels.form_vm import FormViewModel
 from kiosk.viewmodels.idscan_vm import IdScanViewModel
 from kiosk.viewmodels.language_vm import LanguageViewModel
+from kiosk.viewmodels.report_vm import ReportViewModel
 from kiosk.viewmodels.session_vm import SessionViewModel
 from kiosk.viewmodels.status_vm import StatusViewModel
 from kiosk.viewmodels.taxes_vm import TaxesViewModel
 from kiosk.viewmodels.theme_vm import ThemeViewModel
+from kiosk.viewmodels.workshops_vm import WorkshopsViewModel
+from kiosk.workshops.schedule import upcoming
+from kiosk.workshops.store import WorkshopStore
 
 log = logging.getLogger("kiosk.app")
 
@@ -145,6 +150,10 @@ class Kiosk:
     admin: AdminViewModel
     # Anonymous outcome of each session (services started/completed, assisted, language…).
     outcomes: SessionOutcomes
+    statistics: StatisticsStore
+    workshop_store: WorkshopStore
+    workshops: WorkshopsViewModel
+    report: ReportViewModel
     view_models: list[QObject] = field(default_factory=list)
 
     def close(self) -> None:
@@ -154,6 +163,8 @@ class Kiosk:
         # Another kiosk in the same process (tools, tests) starts from no translation.
         self.languages.translators.deactivate()
         self.admin.shutdown()
+        self.statistics.close()
+        self.workshop_store.close()
         self.camera.close()
         printer_close = getattr(self.printer, "close", None)
         if callable(printer_close):
@@ -231,6 +242,7 @@ def build_kiosk(
     restart: Callable[[], None] | None = None,
     printer_diagnostics: PrinterDiagnostics | None = None,
     card_reader: CardReaderDiagnostics | None = None,
+    library_dir: Path | None = None,
 ) -> Kiosk:
     """Create every part and load the QML window (not yet shown).
 
@@ -239,6 +251,7 @@ def build_kiosk(
     Admin screen: `config_path` is the file its settings page saves (None: read-only),
     `open_secrets` opens the keyring for enrolment (default: the Secret Service only),
     `restart` restarts the app (default: leave the event loop with RESTART_EXIT_CODE).
+    Library: `library_dir` holds the statistics and workshop files (default: the data dir).
     """
     register_qml_types()
     load_fonts()
@@ -268,10 +281,38 @@ def build_kiosk(
         clock, idle, wipe, outcomes=outcomes, language=lambda: languages.code
     )
     catalogue_vm = CatalogueViewModel(catalogue, languages.code)
+    # Anonymous statistics: every session's outcome is appended (no personal data).
+    library_dir = library_dir or config.data_dir
+    statistics = StatisticsStore(
+        library_dir / "statistics.sqlite3", config.reports.retention_days, now=clock.now
+    )
+    outcomes.subscribe(statistics.record)
+    workshop_store = WorkshopStore(library_dir / "workshops.sqlite3")
+    workshops = WorkshopsViewModel(config, workshop_store, clock.now, languages.code)
+
+    def service_name(code: str, language: str) -> str:
+        service = catalogue_vm.service(code)
+        return pick(service.name, language) if service is not None else ""
+
+    report = ReportViewModel(
+        statistics,
+        workshop_store,
+        clock.now,
+        languages.code,
+        kiosk_id=config.kiosk_id,
+        service_name=service_name,
+        data_dir=config.data_dir,
+    )
     calculator = CalculatorViewModel(Calculator(), languages.code)
     calendar = CalendarViewModel(clock, config.country, config.office_hours, languages.code)
     clock_vm = ClockViewModel(clock, languages.code)
-    attract = AttractViewModel(languages, config.attract_messages, config.institution_name)
+    attract = AttractViewModel(
+        languages,
+        config.attract_messages,
+        config.institution_name,
+        upcoming_workshops=lambda: upcoming(workshops.schedule(), clock.now()),
+    )
+    workshops.scheduleChanged.connect(attract.refresh)
     alert = AlertSound()
     session.warningStarted.connect(alert.play)
 
@@ -343,6 +384,8 @@ def build_kiosk(
             recent_logs=recent_logs,
         ),
         restart=restart,
+        workshops=workshops,
+        report=report,
     )
 
     def admin_follows_session() -> None:
@@ -455,6 +498,10 @@ def build_kiosk(
         activity=activity,
         admin=admin,
         outcomes=outcomes,
+        statistics=statistics,
+        workshop_store=workshop_store,
+        workshops=workshops,
+        report=report,
         view_models=[
             session,
             languages,
@@ -465,5 +512,7 @@ def build_kiosk(
             clock_vm,
             *journeys,
             admin,
+            workshops,
+            report,
         ],
     )

@@ -7,6 +7,7 @@ misspelt keys). The kiosk refuses to start on an invalid file rather than guess.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import tomllib
 from collections.abc import Callable, Mapping
@@ -97,6 +98,28 @@ class AdminSettings:
     idle_timeout_s: int = 120
 
 
+@dataclass(frozen=True, slots=True)
+class WorkshopSettings:
+    """One `[[workshops]]` entry: a training session on the library's published schedule.
+
+    `start` is the local wall-clock time (a TOML local date-time); `title` is a text by
+    language (a plain text in the file counts for every language).
+    """
+
+    title: Mapping[str, str]
+    start: dt.datetime
+    place: str
+    seats: int
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    """`[reports]`: the anonymous session statistics; older sessions are deleted."""
+
+    retention_days: int = 730
+
+
 PRINTER_OUTPUTS = ("none", "auto", "cups", "folder")
 PAPERS = ("58mm", "80mm", "A4")
 
@@ -152,6 +175,8 @@ class KioskConfig:
     portal: PortalSettings | None = None
     admin: AdminSettings = field(default_factory=AdminSettings)
     appliance: ApplianceSettings = field(default_factory=ApplianceSettings)
+    workshops: tuple[WorkshopSettings, ...] = ()
+    reports: ReportSettings = field(default_factory=ReportSettings)
 
     @property
     def admin_pin_file(self) -> Path:
@@ -337,6 +362,8 @@ TOP_LEVEL = (
     "portal",
     "admin",
     "appliance",
+    "workshops",
+    "reports",
 )
 
 
@@ -424,6 +451,11 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         nightly_restart=nightly or None,
         metrics_port=r.get(app, "appliance.metrics_port", 0, _port_or_zero),
     )
+    workshops = _workshops(r, data, enabled)
+    rep = r.table(data, "reports", ("retention_days",))
+    reports = ReportSettings(
+        retention_days=r.get(rep, "reports.retention_days", 730, _int_between(30, 3650, "days")),
+    )
 
     if r.problems:
         raise ConfigError(path, r.problems)
@@ -444,7 +476,49 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         portal=portal,
         admin=admin,
         appliance=appliance,
+        workshops=workshops,
+        reports=reports,
     )
+
+
+_WORKSHOP_KEYS = ("title", "start", "place", "seats", "language")
+
+
+def _local_datetime(value: Any) -> str | None:
+    if not isinstance(value, dt.datetime):
+        return f"must be a date and time without quotes, e.g. 2026-12-10T10:00:00, not {value!r}"
+    return None
+
+
+def _workshops(
+    r: _Reader, data: Mapping[str, Any], languages: tuple[str, ...]
+) -> tuple[WorkshopSettings, ...]:
+    entries = data.get("workshops", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        r.problems.append("workshops: must be a list of tables ([[workshops]])")
+        return ()
+    found: list[WorkshopSettings] = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"workshops[{number}]"
+        before = len(r.problems)
+        for name in entry:
+            if name not in _WORKSHOP_KEYS:
+                r.problems.append(
+                    _unknown(f"{where}.{name}", name, _WORKSHOP_KEYS, prefix=f"{where}.")
+                )
+        for name in ("title", "start"):
+            if name not in entry:
+                r.problems.append(f"{where}.{name}: missing (every workshop needs a {name})")
+        title = r.get(entry, f"{where}.title", None, _localized_text)
+        start = r.get(entry, f"{where}.start", None, _local_datetime)
+        place = r.get(entry, f"{where}.place", "", _non_empty_text)
+        seats = r.get(entry, f"{where}.seats", 0, _int_between(0, 10000, "seats"))
+        language = r.get(entry, f"{where}.language", languages[0], _one_of(LANGUAGE_CODES))
+        if len(r.problems) > before or title is None or start is None:
+            continue
+        titles = {"": title} if isinstance(title, str) else dict(title)
+        found.append(WorkshopSettings(titles, start, place, seats, language))
+    return tuple(found)
 
 
 _CAMERA_KEYS = (

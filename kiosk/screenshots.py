@@ -21,6 +21,7 @@ from kiosk import screenshot_journeys as journeys
 from kiosk.app import Kiosk, build_kiosk, scene_items
 from kiosk.config import KioskConfig
 from kiosk.portal_access import PortalAccess
+from kiosk.reports.samples import seed_samples
 from kiosk.session.clock import ManualClock
 from kiosk.theme.theme import VARIANTS
 
@@ -115,6 +116,18 @@ def _admin(page: str) -> Callable[[Kiosk], None]:
     return show
 
 
+def _library(page: str) -> Callable[[Kiosk], None]:
+    """A library page (workshops, report) with sample workshops and sessions to show."""
+
+    def show(kiosk: Kiosk) -> None:
+        if not kiosk.workshop_store.schedule():
+            seed_samples(kiosk.statistics, kiosk.workshop_store, kiosk.clock.now())
+            kiosk.attract.refresh()
+        _admin(page)(kiosk)
+
+    return show
+
+
 SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "attract": lambda kiosk: None,
     "language": lambda kiosk: kiosk.session.start(),
@@ -156,6 +169,9 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
             "admin-outbox",
         )
     },
+    # The library's pages (sample workshops and sessions, see kiosk/reports/samples.py).
+    "workshops": _library("workshops"),
+    "report": _library("report"),
 }
 
 
@@ -182,7 +198,10 @@ def render_all(
         portal=portal,
         fixed_payment_key="screenshots-payment",
         config_path=preview if preview.exists() else None,
+        library_dir=scratch,
     )
+    seed_samples(kiosk.statistics, kiosk.workshop_store, clock.now())
+    kiosk.attract.refresh()
     kiosk.window.show()
     count = 0
     try:

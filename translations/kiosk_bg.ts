@@ -292,6 +292,22 @@
         <translation>Запазване на журналите на USB флашка</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Обучения</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>График и присъствие</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Анонимни данни, износ в CSV</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Рестартиране на приложението</translation>
     </message>
@@ -589,6 +605,77 @@
     </message>
 </context>
 <context>
+    <name>AdminReportScreen</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ден</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Седмица</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>По-рано</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>По-късно</translation>
+    </message>
+    <message>
+        <source>Sessions by service</source>
+        <translation>Сесии по услуги</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Няма сесии за този период.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завършени</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Незавършени</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>завършени: %1</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Сесии по езици</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>Проведени обучения</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Присъствали: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Износ в CSV</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save this period&apos;s figures. They hold no personal data.</source>
+        <translation>Поставете USB памет и изберете къде да запишете данните за този период. Те не съдържат лични данни.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Запис на %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminSettings</name>
     <message>
         <source>Kiosk ID</source>
@@ -756,6 +843,145 @@
     <message>
         <source>Save settings</source>
         <translation>Запазване на настройките</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkshopsScreen</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Обучения</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Добавяне на обучение</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Предстоящи</translation>
+    </message>
+    <message>
+        <source>No workshops are planned.</source>
+        <translation>Няма планирани обучения.</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Места: %1</translation>
+    </message>
+    <message>
+        <source>From the settings file</source>
+        <translation>От файла с настройки</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Промяна</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Премахване</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Проведени</translation>
+    </message>
+    <message>
+        <source>No workshops in the last two months.</source>
+        <translation>Няма обучения през последните два месеца.</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Присъствали: %1</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded yet</source>
+        <translation>Присъствието още не е записано</translation>
+    </message>
+    <message>
+        <source>Correct the count</source>
+        <translation>Поправка на броя</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Записване на присъствие</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Ново обучение</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Промяна на обучението</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Място</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и час</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Ден по-рано</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Ден по-късно</translation>
+    </message>
+    <message>
+        <source>1 hour earlier</source>
+        <translation>1 час по-рано</translation>
+    </message>
+    <message>
+        <source>1 hour later</source>
+        <translation>1 час по-късно</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>15 минути по-рано</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>15 минути по-късно</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation>По-малко места</translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation>Повече места</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>Език на обучението</translation>
+    </message>
+    <message>
+        <source>Save the workshop</source>
+        <translation>Запис на обучението</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>How many people came?</source>
+        <translation>Колко души дойдоха?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Изтриване на последната цифра</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1445,10 @@
     <message>
         <source>Everything you enter is deleted when you finish</source>
         <translation>Всичко, което въведете, се изтрива, когато приключите</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Предстоящи обучения</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2571,57 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Проверка на заявление</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Отмяна на час</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сесии</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завършени</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Изоставени</translation>
+    </message>
+    <message>
+        <source>Assisted by staff</source>
+        <translation>С помощ от служител</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Самостоятелно</translation>
+    </message>
+    <message>
+        <source>Practice sessions</source>
+        <translation>Сесии за упражнение</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Участници в обучения</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Собственият диск на киоска</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Отчетът не можа да бъде записан там. USB паметта пълна ли е или защитена от запис?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Записано като %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
@@ -2881,6 +3162,33 @@
     <message>
         <source>Delete my data</source>
         <translation>Изтриване на данните ми</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>Give the workshop a title.</source>
+        <translation>Дайте заглавие на обучението.</translation>
+    </message>
+    <message>
+        <source>This date and time have passed. Choose a later one.</source>
+        <translation>Тази дата и час са минали. Изберете по-късни.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Премахнато: %1</translation>
+    </message>
+    <message>
+        <source>Enter how many people came (0 if nobody came).</source>
+        <translation>Въведете колко души дойдоха (0, ако никой).</translation>
+    </message>
+    <message>
+        <source>Attendance recorded for %1: %2</source>
+        <translation>Присъствие записано за „%1“: %2</translation>
     </message>
 </context>
 <context>

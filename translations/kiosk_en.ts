@@ -292,6 +292,22 @@
         <translation>Save the logs to a USB stick</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Schedule and attendance</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Anonymous figures, export CSV</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Restart the kiosk app</translation>
     </message>
@@ -589,6 +605,77 @@
     </message>
 </context>
 <context>
+    <name>AdminReportScreen</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Sessions by service</source>
+        <translation>Sessions by service</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>No sessions in this period.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 completed</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Sessions by language</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>Workshops held</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>People who came: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save this period&apos;s figures. They hold no personal data.</source>
+        <translation>Plug in a USB stick, then choose where to save this period&apos;s figures. They hold no personal data.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Save to %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminSettings</name>
     <message>
         <source>Kiosk ID</source>
@@ -756,6 +843,145 @@
     <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkshopsScreen</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Add a workshop</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>No workshops are planned.</source>
+        <translation>No workshops are planned.</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Seats: %1</translation>
+    </message>
+    <message>
+        <source>From the settings file</source>
+        <translation>From the settings file</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Took place</translation>
+    </message>
+    <message>
+        <source>No workshops in the last two months.</source>
+        <translation>No workshops in the last two months.</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>People who came: %1</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded yet</source>
+        <translation>Attendance not recorded yet</translation>
+    </message>
+    <message>
+        <source>Correct the count</source>
+        <translation>Correct the count</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Record attendance</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Change the workshop</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Day before</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Day after</translation>
+    </message>
+    <message>
+        <source>1 hour earlier</source>
+        <translation>1 hour earlier</translation>
+    </message>
+    <message>
+        <source>1 hour later</source>
+        <translation>1 hour later</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>15 minutes earlier</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>15 minutes later</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation>Fewer seats</translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation>More seats</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>Language of the workshop</translation>
+    </message>
+    <message>
+        <source>Save the workshop</source>
+        <translation>Save the workshop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>How many people came?</source>
+        <translation>How many people came?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1445,10 @@
     <message>
         <source>Everything you enter is deleted when you finish</source>
         <translation>Everything you enter is deleted when you finish</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Next workshops</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2571,57 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Check a request</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Cancel an appointment</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Assisted by staff</source>
+        <translation>Assisted by staff</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Self-service</translation>
+    </message>
+    <message>
+        <source>Practice sessions</source>
+        <translation>Practice sessions</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Workshop attendance</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>The kiosk’s own disk</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Is the USB stick full or read-only?</source>
+        <translation>The report could not be written there. Is the USB stick full or read-only?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
@@ -2881,6 +3162,33 @@
     <message>
         <source>Delete my data</source>
         <translation>Delete my data</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>Give the workshop a title.</source>
+        <translation>Give the workshop a title.</translation>
+    </message>
+    <message>
+        <source>This date and time have passed. Choose a later one.</source>
+        <translation>This date and time have passed. Choose a later one.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>Enter how many people came (0 if nobody came).</source>
+        <translation>Enter how many people came (0 if nobody came).</translation>
+    </message>
+    <message>
+        <source>Attendance recorded for %1: %2</source>
+        <translation>Attendance recorded for %1: %2</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,22 @@
         <translation>Naplók mentése pendrive-ra</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Workshopok</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Időpontok és részvétel</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Névtelen adatok, CSV-export</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>A terminálalkalmazás újraindítása</translation>
     </message>
@@ -588,6 +604,77 @@
     </message>
 </context>
 <context>
+    <name>AdminReportScreen</name>
+    <message>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Nap</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Hét</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Hónap</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Korábbi</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Későbbi</translation>
+    </message>
+    <message>
+        <source>Sessions by service</source>
+        <translation>Munkamenetek szolgáltatásonként</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Ebben az időszakban nem volt munkamenet.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Befejezett</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Nem befejezett</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 befejezett</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Munkamenetek nyelvenként</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>Megtartott workshopok</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Résztvevők: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV-export</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save this period&apos;s figures. They hold no personal data.</source>
+        <translation>Csatlakoztasson egy USB-kulcsot, majd válassza ki, hová mentse az időszak adatait. Személyes adatot nem tartalmaznak.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Mentés ide: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminSettings</name>
     <message>
         <source>Kiosk ID</source>
@@ -755,6 +842,145 @@
     <message>
         <source>Save settings</source>
         <translation>Beállítások mentése</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkshopsScreen</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshopok</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Workshop hozzáadása</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Következő</translation>
+    </message>
+    <message>
+        <source>No workshops are planned.</source>
+        <translation>Nincs tervezett workshop.</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Helyek: %1</translation>
+    </message>
+    <message>
+        <source>From the settings file</source>
+        <translation>A beállítási fájlból</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Módosítás</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Megtartott</translation>
+    </message>
+    <message>
+        <source>No workshops in the last two months.</source>
+        <translation>Az elmúlt két hónapban nem volt workshop.</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Résztvevők: %1</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded yet</source>
+        <translation>A részvétel még nincs rögzítve</translation>
+    </message>
+    <message>
+        <source>Correct the count</source>
+        <translation>Létszám javítása</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Részvétel rögzítése</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Új workshop</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>A workshop módosítása</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Helyszín</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dátum és idő</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Egy nappal korábban</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Egy nappal később</translation>
+    </message>
+    <message>
+        <source>1 hour earlier</source>
+        <translation>1 órával korábban</translation>
+    </message>
+    <message>
+        <source>1 hour later</source>
+        <translation>1 órával később</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>15 perccel korábban</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>15 perccel később</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Helyek</translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation>Kevesebb hely</translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation>Több hely</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>A workshop nyelve</translation>
+    </message>
+    <message>
+        <source>Save the workshop</source>
+        <translation>A workshop mentése</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>How many people came?</source>
+        <translation>Hányan jöttek el?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Mentés</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Utolsó számjegy törlése</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1444,10 @@
     <message>
         <source>Everything you enter is deleted when you finish</source>
         <translation>Minden beírt adat törlődik, amikor befejezi</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Következő workshopok</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2568,57 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Kérelem ellenőrzése</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Időpont lemondása</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Munkamenetek</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Befejezett</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Félbehagyott</translation>
+    </message>
+    <message>
+        <source>Assisted by staff</source>
+        <translation>Munkatárs segítségével</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Önállóan</translation>
+    </message>
+    <message>
+        <source>Practice sessions</source>
+        <translation>Gyakorló munkamenetek</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Workshop-résztvevők</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>A kioszk saját lemeze</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Is the USB stick full or read-only?</source>
+        <translation>A jelentést nem sikerült oda írni. Megtelt vagy írásvédett az USB-kulcs?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Mentve: %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
@@ -2878,6 +3159,33 @@
     <message>
         <source>Delete my data</source>
         <translation>Adataim törlése</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>Give the workshop a title.</source>
+        <translation>Adjon címet a workshopnak.</translation>
+    </message>
+    <message>
+        <source>This date and time have passed. Choose a later one.</source>
+        <translation>Ez az időpont már elmúlt. Válasszon későbbit.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Mentve: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Törölve: %1</translation>
+    </message>
+    <message>
+        <source>Enter how many people came (0 if nobody came).</source>
+        <translation>Írja be, hányan jöttek el (0, ha senki).</translation>
+    </message>
+    <message>
+        <source>Attendance recorded for %1: %2</source>
+        <translation>Rögzített részvétel – %1: %2</translation>
     </message>
 </context>
 <context>

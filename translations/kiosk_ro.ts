@@ -292,6 +292,22 @@
         <translation>Salvați jurnalele pe un stick USB</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Ateliere</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Program și prezență</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Cifre anonime, export CSV</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Reporniți aplicația terminalului</translation>
     </message>
@@ -590,6 +606,77 @@
     </message>
 </context>
 <context>
+    <name>AdminReportScreen</name>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Zi</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Săptămână</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Lună</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>După</translation>
+    </message>
+    <message>
+        <source>Sessions by service</source>
+        <translation>Sesiuni pe servicii</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Nicio sesiune în această perioadă.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizate</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Nefinalizate</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 finalizate</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Sesiuni pe limbi</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>Ateliere ținute</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Participanți: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save this period&apos;s figures. They hold no personal data.</source>
+        <translation>Introduceți un stick USB, apoi alegeți unde salvați cifrele acestei perioade. Nu conțin date personale.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Salvează pe %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminSettings</name>
     <message>
         <source>Kiosk ID</source>
@@ -757,6 +844,145 @@
     <message>
         <source>Save settings</source>
         <translation>Salvați setările</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkshopsScreen</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliere</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Adaugă un atelier</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Urmează</translation>
+    </message>
+    <message>
+        <source>No workshops are planned.</source>
+        <translation>Nu este planificat niciun atelier.</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Locuri: %1</translation>
+    </message>
+    <message>
+        <source>From the settings file</source>
+        <translation>Din fișierul de setări</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifică</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Au avut loc</translation>
+    </message>
+    <message>
+        <source>No workshops in the last two months.</source>
+        <translation>Niciun atelier în ultimele două luni.</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Participanți: %1</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded yet</source>
+        <translation>Prezența nu a fost încă înregistrată</translation>
+    </message>
+    <message>
+        <source>Correct the count</source>
+        <translation>Corectează numărul</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Înregistrează prezența</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Atelier nou</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Modifică atelierul</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data și ora</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Cu o zi înainte</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Cu o zi după</translation>
+    </message>
+    <message>
+        <source>1 hour earlier</source>
+        <translation>Cu 1 oră mai devreme</translation>
+    </message>
+    <message>
+        <source>1 hour later</source>
+        <translation>Cu 1 oră mai târziu</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>Cu 15 minute mai devreme</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>Cu 15 minute mai târziu</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Locuri</translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation>Mai puține locuri</translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation>Mai multe locuri</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>Limba atelierului</translation>
+    </message>
+    <message>
+        <source>Save the workshop</source>
+        <translation>Salvează atelierul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunțați</translation>
+    </message>
+    <message>
+        <source>How many people came?</source>
+        <translation>Câte persoane au venit?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Ștergeți ultima cifră</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1446,10 @@
     <message>
         <source>Everything you enter is deleted when you finish</source>
         <translation>Tot ce introduceți se șterge când terminați</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Următoarele ateliere</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2574,57 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Verificarea unei cereri</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Anularea unei programări</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiuni</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizate</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonate</translation>
+    </message>
+    <message>
+        <source>Assisted by staff</source>
+        <translation>Asistate de personal</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Fără asistență</translation>
+    </message>
+    <message>
+        <source>Practice sessions</source>
+        <translation>Sesiuni de exersare</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Participanți la ateliere</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Discul chioșcului</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Raportul nu a putut fi scris acolo. Stick-ul USB este plin sau protejat la scriere?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Salvat ca %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
@@ -2884,6 +3165,33 @@
     <message>
         <source>Delete my data</source>
         <translation>Îmi șterg datele</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>Give the workshop a title.</source>
+        <translation>Dați un titlu atelierului.</translation>
+    </message>
+    <message>
+        <source>This date and time have passed. Choose a later one.</source>
+        <translation>Data și ora au trecut. Alegeți una mai târzie.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvat: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Șters: %1</translation>
+    </message>
+    <message>
+        <source>Enter how many people came (0 if nobody came).</source>
+        <translation>Introduceți câte persoane au venit (0 dacă nu a venit nimeni).</translation>
+    </message>
+    <message>
+        <source>Attendance recorded for %1: %2</source>
+        <translation>Prezență înregistrată pentru %1: %2</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,22 @@
         <translation>Сохранить журналы на флешку</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Мастер-классы</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Расписание и посещаемость</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Анонимные данные, экспорт CSV</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Перезапустить программу</translation>
     </message>
@@ -590,6 +606,77 @@
     </message>
 </context>
 <context>
+    <name>AdminReportScreen</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Sessions by service</source>
+        <translation>Сеансы по услугам</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>За этот период сеансов нет.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Не завершены</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>завершено: %1</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Сеансы по языкам</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>Проведённые мастер-классы</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Пришло человек: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save this period&apos;s figures. They hold no personal data.</source>
+        <translation>Вставьте USB-накопитель и выберите, куда сохранить данные за этот период. Персональных данных в них нет.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Сохранить на %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminSettings</name>
     <message>
         <source>Kiosk ID</source>
@@ -757,6 +844,145 @@
     <message>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkshopsScreen</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастер-классы</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Добавить мастер-класс</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>No workshops are planned.</source>
+        <translation>Мастер-классы не запланированы.</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Мест: %1</translation>
+    </message>
+    <message>
+        <source>From the settings file</source>
+        <translation>Из файла настроек</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Прошедшие</translation>
+    </message>
+    <message>
+        <source>No workshops in the last two months.</source>
+        <translation>За последние два месяца мастер-классов не было.</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Пришло человек: %1</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded yet</source>
+        <translation>Посещаемость ещё не записана</translation>
+    </message>
+    <message>
+        <source>Correct the count</source>
+        <translation>Исправить число</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Записать посещаемость</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Новый мастер-класс</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Изменить мастер-класс</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>На день раньше</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>На день позже</translation>
+    </message>
+    <message>
+        <source>1 hour earlier</source>
+        <translation>На 1 час раньше</translation>
+    </message>
+    <message>
+        <source>1 hour later</source>
+        <translation>На 1 час позже</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>На 15 минут раньше</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>На 15 минут позже</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation>Меньше мест</translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation>Больше мест</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>Язык мастер-класса</translation>
+    </message>
+    <message>
+        <source>Save the workshop</source>
+        <translation>Сохранить мастер-класс</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>How many people came?</source>
+        <translation>Сколько человек пришло?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1446,10 @@
     <message>
         <source>Everything you enter is deleted when you finish</source>
         <translation>Всё, что вы ввели, удаляется после завершения работы</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Ближайшие мастер-классы</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2574,57 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Проверка заявления</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Отмена записи</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Брошены</translation>
+    </message>
+    <message>
+        <source>Assisted by staff</source>
+        <translation>С помощью сотрудника</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Самостоятельно</translation>
+    </message>
+    <message>
+        <source>Practice sessions</source>
+        <translation>Тренировочные сеансы</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Участники мастер-классов</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Диск самого киоска</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Не удалось записать отчёт туда. USB-накопитель заполнен или защищён от записи?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
@@ -2884,6 +3165,33 @@
     <message>
         <source>Delete my data</source>
         <translation>Удалить мои данные</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>Give the workshop a title.</source>
+        <translation>Дайте мастер-классу название.</translation>
+    </message>
+    <message>
+        <source>This date and time have passed. Choose a later one.</source>
+        <translation>Эти дата и время уже прошли. Выберите более поздние.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <source>Enter how many people came (0 if nobody came).</source>
+        <translation>Введите, сколько человек пришло (0, если никто).</translation>
+    </message>
+    <message>
+        <source>Attendance recorded for %1: %2</source>
+        <translation>Посещаемость записана для «%1»: %2</translation>
     </message>
 </context>
 <context>

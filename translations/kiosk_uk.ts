@@ -292,6 +292,22 @@
         <translation>Зберегти журнали на флешку</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Майстер-класи</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Розклад і відвідуваність</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Анонімні дані, експорт CSV</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Перезапустити програму</translation>
     </message>
@@ -590,6 +606,77 @@
     </message>
 </context>
 <context>
+    <name>AdminReportScreen</name>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раніше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Пізніше</translation>
+    </message>
+    <message>
+        <source>Sessions by service</source>
+        <translation>Сеанси за послугами</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>За цей період сеансів немає.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершені</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Не завершені</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>завершено: %1</translation>
+    </message>
+    <message>
+        <source>Sessions by language</source>
+        <translation>Сеанси за мовами</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>Проведені майстер-класи</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Прийшло людей: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Експорт CSV</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick, then choose where to save this period&apos;s figures. They hold no personal data.</source>
+        <translation>Вставте USB-накопичувач і виберіть, куди зберегти дані за цей період. Персональних даних у них немає.</translation>
+    </message>
+    <message>
+        <source>Save to %1</source>
+        <translation>Зберегти на %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminSettings</name>
     <message>
         <source>Kiosk ID</source>
@@ -757,6 +844,145 @@
     <message>
         <source>Save settings</source>
         <translation>Зберегти налаштування</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWorkshopsScreen</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Майстер-класи</translation>
+    </message>
+    <message>
+        <source>Add a workshop</source>
+        <translation>Додати майстер-клас</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Майбутні</translation>
+    </message>
+    <message>
+        <source>No workshops are planned.</source>
+        <translation>Майстер-класи не заплановані.</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Місць: %1</translation>
+    </message>
+    <message>
+        <source>From the settings file</source>
+        <translation>З файлу налаштувань</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Минулі</translation>
+    </message>
+    <message>
+        <source>No workshops in the last two months.</source>
+        <translation>За останні два місяці майстер-класів не було.</translation>
+    </message>
+    <message>
+        <source>People who came: %1</source>
+        <translation>Прийшло людей: %1</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded yet</source>
+        <translation>Відвідуваність ще не записано</translation>
+    </message>
+    <message>
+        <source>Correct the count</source>
+        <translation>Виправити кількість</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Записати відвідуваність</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Новий майстер-клас</translation>
+    </message>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Змінити майстер-клас</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата і час</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>На день раніше</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>На день пізніше</translation>
+    </message>
+    <message>
+        <source>1 hour earlier</source>
+        <translation>На 1 годину раніше</translation>
+    </message>
+    <message>
+        <source>1 hour later</source>
+        <translation>На 1 годину пізніше</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>На 15 хвилин раніше</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>На 15 хвилин пізніше</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation>Менше місць</translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation>Більше місць</translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation>Мова майстер-класу</translation>
+    </message>
+    <message>
+        <source>Save the workshop</source>
+        <translation>Зберегти майстер-клас</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>How many people came?</source>
+        <translation>Скільки людей прийшло?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Видалити останню цифру</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1446,10 @@
     <message>
         <source>Everything you enter is deleted when you finish</source>
         <translation>Усе, що ви ввели, видаляється після завершення роботи</translation>
+    </message>
+    <message>
+        <source>Next workshops</source>
+        <translation>Найближчі майстер-класи</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2574,57 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Check a request</source>
+        <translation>Перевірка заяви</translation>
+    </message>
+    <message>
+        <source>Cancel an appointment</source>
+        <translation>Скасування запису</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершені</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Покинуті</translation>
+    </message>
+    <message>
+        <source>Assisted by staff</source>
+        <translation>З допомогою працівника</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Самостійно</translation>
+    </message>
+    <message>
+        <source>Practice sessions</source>
+        <translation>Тренувальні сеанси</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Учасники майстер-класів</translation>
+    </message>
+    <message>
+        <source>The kiosk’s own disk</source>
+        <translation>Диск самого кіоску</translation>
+    </message>
+    <message>
+        <source>The report could not be written there. Is the USB stick full or read-only?</source>
+        <translation>Не вдалося записати звіт туди. USB-накопичувач заповнений або захищений від запису?</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Збережено як %1</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
@@ -2884,6 +3165,33 @@
     <message>
         <source>Delete my data</source>
         <translation>Видалити мої дані</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <source>Give the workshop a title.</source>
+        <translation>Дайте майстер-класу назву.</translation>
+    </message>
+    <message>
+        <source>This date and time have passed. Choose a later one.</source>
+        <translation>Ці дата й час уже минули. Виберіть пізніші.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Видалено: %1</translation>
+    </message>
+    <message>
+        <source>Enter how many people came (0 if nobody came).</source>
+        <translation>Введіть, скільки людей прийшло (0, якщо ніхто).</translation>
+    </message>
+    <message>
+        <source>Attendance recorded for %1: %2</source>
+        <translation>Відвідуваність записано для «%1»: %2</translation>
     </message>
 </context>
 <context>

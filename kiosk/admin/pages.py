@@ -16,6 +16,9 @@ class AdminPage(Enum):
     PORTAL = "admin-portal"
     OUTBOX = "admin-outbox"
     LOGS = "admin-logs"
+    # The library's pages (also for staff): the workshop schedule and attendance, the report.
+    WORKSHOPS = "workshops"
+    REPORT = "report"
 
     @property
     def unlocked(self) -> bool:

@@ -27,6 +27,8 @@ from kiosk.i18n.languages import BY_CODE
 from kiosk.session.clock import Clock
 from kiosk.viewmodels.admin_diagnostics_vm import AdminDiagnosticsViewModel
 from kiosk.viewmodels.admin_settings_vm import AdminSettingsViewModel
+from kiosk.viewmodels.report_vm import ReportViewModel
+from kiosk.viewmodels.workshops_vm import WorkshopsViewModel
 
 log = logging.getLogger("kiosk.admin")
 
@@ -59,6 +61,8 @@ class AdminViewModel(QObject):
         diagnostics: AdminDiagnosticsViewModel,
         restart: Callable[[], None] | None = None,
         tick_ms: int = TICK_MS,
+        workshops: WorkshopsViewModel | None = None,
+        report: ReportViewModel | None = None,
     ) -> None:
         super().__init__()
         self._config = config
@@ -75,6 +79,11 @@ class AdminViewModel(QObject):
         self.audit = AuditLog(audit_file(config), self._wall_time)
         settings.set_audit(self.audit)
         diagnostics.set_audit(self.audit)
+        self._workshops = workshops
+        self._report = report
+        for page in (workshops, report):
+            if page is not None:
+                page.set_audit(self.audit)
         self._taps = CornerTaps(clock.monotonic)
         self._page = AdminPage.CLOSED
         self._digits = ""
@@ -92,6 +101,9 @@ class AdminViewModel(QObject):
         self._language = code
         self._settings.set_language(code)
         self._diagnostics.set_language(code)
+        for page in (self._workshops, self._report):
+            if page is not None:
+                page.set_language(code)
         self.pinChanged.emit()
         self.tickChanged.emit()
 
@@ -148,6 +160,12 @@ class AdminViewModel(QObject):
     def _get_diagnostics(self) -> QObject:
         return self._diagnostics
 
+    def _get_workshops(self) -> QObject | None:
+        return self._workshops
+
+    def _get_report(self) -> QObject | None:
+        return self._report
+
     page = Property(str, _get_page, notify=pageChanged)
     open = Property(bool, _get_open, notify=pageChanged)
     corner = Property(str, _get_corner, constant=True)
@@ -160,6 +178,8 @@ class AdminViewModel(QObject):
     system = Property(dict, _get_system, notify=tickChanged)
     settings = Property(QObject, _get_settings, constant=True)
     diagnostics = Property(QObject, _get_diagnostics, constant=True)
+    workshops = Property(QObject, _get_workshops, constant=True)
+    report = Property(QObject, _get_report, constant=True)
 
     @property
     def current(self) -> AdminPage:
@@ -278,6 +298,9 @@ class AdminViewModel(QObject):
         self._message = ""
         self._settings.forget()
         self._diagnostics.forget()
+        for page in (self._workshops, self._report):
+            if page is not None:
+                page.forget()
         self._show(AdminPage.CLOSED)
 
     @Slot()
@@ -299,6 +322,10 @@ class AdminViewModel(QObject):
             self._settings.load()
         elif page in (AdminPage.PRINTER, AdminPage.DEVICES, AdminPage.OUTBOX, AdminPage.PORTAL):
             self._diagnostics.page_shown(page)
+        elif page is AdminPage.WORKSHOPS and self._workshops is not None:
+            self._workshops.forget()
+        elif page is AdminPage.REPORT and self._report is not None:
+            self._report.refresh()
         log.info("admin.page_shown", extra={"page": page.value or "closed"})
         self.pageChanged.emit()
         self.pinChanged.emit()

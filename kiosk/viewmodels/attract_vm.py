@@ -7,11 +7,14 @@ screens cycle through all enabled languages rather than use the default one.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.i18n.noop import QT_TRANSLATE_NOOP
 from kiosk.viewmodels.language_vm import LanguageViewModel
+from kiosk.workshops.formatting import format_when
+from kiosk.workshops.schedule import Workshop
 
 CONTEXT = "Attract"
 CALL_TO_ACTION = QT_TRANSLATE_NOOP("Attract", "Touch the screen to start")
@@ -22,6 +25,9 @@ DEFAULT_MESSAGES = (
     QT_TRANSLATE_NOOP("Attract", "Scan your identity card to fill in forms faster"),
     QT_TRANSLATE_NOOP("Attract", "Everything you enter is deleted when you finish"),
 )
+NEXT_WORKSHOPS = QT_TRANSLATE_NOOP("Attract", "Next workshops")
+# A workshop leaves the attract screen when it starts; look again every minute.
+WORKSHOPS_REFRESH_MS = 60_000
 
 
 class AttractViewModel(QObject):
@@ -32,12 +38,23 @@ class AttractViewModel(QObject):
         languages: LanguageViewModel,
         configured: Mapping[str, tuple[str, ...]],
         institution: Callable[[str], str],
+        upcoming_workshops: Callable[[], list[Workshop]] = list,
     ) -> None:
         super().__init__()
         self._languages = languages
         self._configured = configured
         self._institution = institution
+        self._upcoming_workshops = upcoming_workshops
         languages.languageChanged.connect(self.changed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(WORKSHOPS_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        """The schedule or the time changed: read the next workshops again."""
+        self.changed.emit()
 
     def _in_each(self, source: str) -> list[dict[str, str]]:
         return [
@@ -73,7 +90,24 @@ class AttractViewModel(QObject):
     def _institution_name(self) -> str:
         return self._institution(self._languages.code)
 
+    def _workshops(self) -> list[dict[str, Any]]:
+        """The next few workshops, in the UI language and its date format."""
+        code = self._languages.code
+        return [
+            {
+                "title": w.title_in(code),
+                "when": format_when(w.start, code),
+                "place": w.place,
+            }
+            for w in self._upcoming_workshops()
+        ]
+
+    def _workshops_heading(self) -> str:
+        return self._languages.translate_in(self._languages.code, CONTEXT, NEXT_WORKSHOPS)
+
     institution = Property(str, _institution_name, notify=changed)
     callsToAction = Property(list, _calls, notify=changed)
     chooseLanguage = Property(list, _choose, notify=changed)
     messages = Property(list, _messages, notify=changed)
+    workshops = Property(list, _workshops, notify=changed)
+    workshopsHeading = Property(str, _workshops_heading, notify=changed)

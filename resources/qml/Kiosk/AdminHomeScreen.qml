@@ -73,7 +73,11 @@ Item {
                         { page: "admin-outbox", name: qsTr("Waiting requests"),
                           note: qsTr("Counts and send now") },
                         { page: "admin-logs", name: qsTr("Logs"),
-                          note: qsTr("Save the logs to a USB stick") }
+                          note: qsTr("Save the logs to a USB stick") },
+                        { page: "workshops", name: qsTr("Workshops"),
+                          note: qsTr("Schedule and attendance") },
+                        { page: "report", name: qsTr("Report"),
+                          note: qsTr("Anonymous figures, export CSV") }
                     ]
                     KioskButton {
                         required property var modelData

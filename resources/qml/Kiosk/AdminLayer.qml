@@ -29,6 +29,8 @@ Rectangle {
             case "admin-portal": return portalPage
             case "admin-outbox": return outboxPage
             case "admin-logs": return logsPage
+            case "workshops": return workshopsPage
+            case "report": return reportPage
             default: return null
             }
         }
@@ -43,4 +45,6 @@ Rectangle {
     Component { id: portalPage; AdminPortalScreen { admin: root.admin } }
     Component { id: outboxPage; AdminOutboxScreen { admin: root.admin } }
     Component { id: logsPage; AdminLogsScreen { admin: root.admin } }
+    Component { id: workshopsPage; AdminWorkshopsScreen { admin: root.admin } }
+    Component { id: reportPage; AdminReportScreen { admin: root.admin } }
 }

@@ -89,5 +89,32 @@ Rectangle {
                 color: Theme.colors.text_on_attract
             }
         }
+        // The library's next workshops (only those still to come), in the UI language.
+        Column {
+            objectName: "attractWorkshops"
+            width: parent.width
+            visible: root.attract.workshops.length > 0
+            spacing: Theme.spacing.small
+            KioskText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: root.attract.workshopsHeading
+                size: "subtitle"
+                font.bold: true
+                color: Theme.colors.text_on_attract
+            }
+            Repeater {
+                model: root.attract.workshops
+                KioskText {
+                    required property var modelData
+                    objectName: "attractWorkshop"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: modelData.when + " · " + modelData.title
+                          + (modelData.place ? " · " + modelData.place : "")
+                    color: Theme.colors.text_on_attract
+                }
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ from kiosk.app import Kiosk
 from kiosk.portal.embedded import EmbeddedPortal
 from tests.kiosk.async_helpers import run, running_loop
 from tests.kiosk.portal_connection import connect
-from tests.kiosk.qml_helpers import start_kiosk
+from tests.kiosk.qml_helpers import demo_config, start_kiosk
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,9 @@ def module_kiosk(
         portal = run(
             loop, connect(journey_portal.url, journey_portal.token, tmp_path_factory.mktemp("ui"))
         )
-        kiosk = start_kiosk(portal=portal, fixed_payment_key="ui-tests-payment")
+        # Its own data directory: statistics and workshops from other runs never show up.
+        config = demo_config(tmp_path_factory.mktemp("ui-data"))
+        kiosk = start_kiosk(config, portal=portal, fixed_payment_key="ui-tests-payment")
         try:
             yield kiosk
         finally:

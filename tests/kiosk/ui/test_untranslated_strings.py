@@ -23,6 +23,7 @@ from kiosk.app import Kiosk
 from kiosk.catalogue.model import load_catalogue_file
 from kiosk.i18n.catalogues import TS_DIR, compiled_catalogue
 from kiosk.i18n.languages import LANGUAGES
+from kiosk.reports.samples import SAMPLE_WORKSHOPS
 from kiosk.screenshots import SCREENS, settle
 from tests.kiosk.i18n.ts_files import read_ts, write_pseudo_ts
 from tests.kiosk.qml_helpers import interactive_items, visible_texts
@@ -53,6 +54,9 @@ def _data_strings(kiosk: Kiosk) -> set[str]:
     allowed |= _portal_demo_strings() | _strings_in(
         (journeys.SAMPLE_ANSWERS, journeys.PETITION_ANSWERS, journeys.SEARCH_FALLBACK)
     )
+    # Sample workshops (titles and places are what staff typed) on the library pages.
+    for _, _, title, place, *_ in SAMPLE_WORKSHOPS:
+        allowed |= {title, place}
     # Attract and language screens speak every language in turn, from the real catalogues.
     for lang in LANGUAGES:
         for message in read_ts(TS_DIR / f"kiosk_{lang.code}.ts"):
@@ -144,6 +148,10 @@ def _accounted_for(text: str, allowed: set[str], locale_words: set[str]) -> bool
         parts = text.rsplit(separator, 1) if separator == ", " else text.split(separator)
         if len(parts) > 1 and all(p in allowed or AMOUNT.match(p) for p in parts):
             return True
+    # A line of parts: "<date and time> · <workshop title> · <place>".
+    parts = text.split(" · ")
+    if len(parts) > 1 and all(_accounted_for(p, allowed, locale_words) for p in parts):
+        return True
     words = re.findall(r"[^\W\d_]+", text)
     return bool(words) and all(w.casefold() in locale_words for w in words)
 

@@ -1,0 +1,1 @@
+"""Library workshops: the published schedule and the attendance staff record afterwards."""
