@@ -21,9 +21,9 @@ from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine, qmlRegisterSingleto
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.activity import ActivityFilter
+from kiosk.admin.card_reader import card_reader_for
 from kiosk.admin.devices import (
     CardReaderDiagnostics,
-    NoCardReader,
     PrinterDiagnostics,
 )
 from kiosk.admin.devices import (
@@ -378,7 +378,7 @@ def build_kiosk(
             languages.code,
             camera=camera.id_scan,
             printer=printer_diagnostics or printer_diagnostics_for(printer),
-            card_reader=card_reader or NoCardReader(),
+            card_reader=card_reader or card_reader_for(config.card_reader),
             open_secrets=open_secrets or SecretStore.open,
             config_path=config_path,
             recent_logs=recent_logs,

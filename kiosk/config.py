@@ -144,6 +144,24 @@ class PrinterSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CardReaderSettings:
+    """`[card_reader]`: the PC/SC reader for ID card chips.
+
+    `reader`: "none" (no card reader), "auto" (the first PC/SC reader pcscd knows) or
+    a reader name (or the start of one, as `pcsc_scan` shows it). `master_list`: a
+    directory of CSCA certificates (PEM/DER) and/or ICAO master-list files, or one
+    such file; None: chips are checked against their own signer only ("hashes only").
+    """
+
+    reader: str = "none"
+    master_list: Path | None = None
+
+    @property
+    def configured(self) -> bool:
+        return self.reader != "none"
+
+
+@dataclass(frozen=True, slots=True)
 class ApplianceSettings:
     """`[appliance]`: the kiosk as an unattended machine (see packaging/ and kiosk/appliance/).
 
@@ -168,6 +186,7 @@ class KioskConfig:
     display: DisplaySettings = field(default_factory=DisplaySettings)
     camera: CameraSettings = field(default_factory=CameraSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
+    card_reader: CardReaderSettings = field(default_factory=CardReaderSettings)
     office_hours: OfficeHours = field(default_factory=lambda: OfficeHours.from_config({}, []))
     attract_messages: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     data_dir: Path = Path("/var/lib/kiosk")
@@ -355,6 +374,7 @@ TOP_LEVEL = (
     "display",
     "camera",
     "printer",
+    "card_reader",
     "office_hours",
     "closures",
     "attract",
@@ -407,6 +427,12 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
 
     camera = _camera(r, data)
     printer = _printer(r, data)
+    readers = r.table(data, "card_reader", ("reader", "master_list"))
+    master_list = r.get(readers, "card_reader.master_list", None, _non_empty_text)
+    card_reader = CardReaderSettings(
+        reader=r.get(readers, "card_reader.reader", "none", _non_empty_text),
+        master_list=Path(master_list) if master_list else None,
+    )
 
     hours = data.get("office_hours", {})
     closures = data.get("closures", [])
@@ -470,6 +496,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         display=display,
         camera=camera,
         printer=printer,
+        card_reader=card_reader,
         office_hours=office_hours,
         attract_messages={code: tuple(texts) for code, texts in messages.items()},
         data_dir=data_dir,

@@ -173,6 +173,30 @@
         <source>Saved as %1</source>
         <translation>Запазено като %1</translation>
     </message>
+    <message>
+        <source>The card reader is not connected</source>
+        <translation>Четецът на карти не е свързан</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>Няма карта върху четеца</translation>
+    </message>
+    <message>
+        <source>A card is on the reader</source>
+        <translation>Върху четеца има карта</translation>
+    </message>
+    <message>
+        <source>The card on the reader is an ID document chip.</source>
+        <translation>Картата върху четеца е чип на документ за самоличност.</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not an ID document chip.</source>
+        <translation>Картата върху четеца не е чип на документ за самоличност.</translation>
+    </message>
+    <message>
+        <source>Put an ID card on the reader, then try again.</source>
+        <translation>Поставете лична карта върху четеца и опитайте отново.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDevicesScreen</name>

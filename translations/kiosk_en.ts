@@ -173,6 +173,30 @@
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
+    <message>
+        <source>The card reader is not connected</source>
+        <translation>The card reader is not connected</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>No card on the reader</translation>
+    </message>
+    <message>
+        <source>A card is on the reader</source>
+        <translation>A card is on the reader</translation>
+    </message>
+    <message>
+        <source>The card on the reader is an ID document chip.</source>
+        <translation>The card on the reader is an ID document chip.</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not an ID document chip.</source>
+        <translation>The card on the reader is not an ID document chip.</translation>
+    </message>
+    <message>
+        <source>Put an ID card on the reader, then try again.</source>
+        <translation>Put an ID card on the reader, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDevicesScreen</name>

@@ -173,6 +173,30 @@
         <source>Saved as %1</source>
         <translation>Mentve: %1</translation>
     </message>
+    <message>
+        <source>The card reader is not connected</source>
+        <translation>A kártyaolvasó nincs csatlakoztatva</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>Nincs kártya az olvasón</translation>
+    </message>
+    <message>
+        <source>A card is on the reader</source>
+        <translation>Kártya van az olvasón</translation>
+    </message>
+    <message>
+        <source>The card on the reader is an ID document chip.</source>
+        <translation>Az olvasón lévő kártya személyazonosító okmány chipje.</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not an ID document chip.</source>
+        <translation>Az olvasón lévő kártya nem személyazonosító okmány chipje.</translation>
+    </message>
+    <message>
+        <source>Put an ID card on the reader, then try again.</source>
+        <translation>Tegyen egy személyi igazolványt az olvasóra, majd próbálja újra.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDevicesScreen</name>

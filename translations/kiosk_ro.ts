@@ -173,6 +173,30 @@
         <source>Saved as %1</source>
         <translation>Salvat ca %1</translation>
     </message>
+    <message>
+        <source>The card reader is not connected</source>
+        <translation>Cititorul de carduri nu este conectat</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>Niciun card pe cititor</translation>
+    </message>
+    <message>
+        <source>A card is on the reader</source>
+        <translation>Un card este pe cititor</translation>
+    </message>
+    <message>
+        <source>The card on the reader is an ID document chip.</source>
+        <translation>Cardul de pe cititor are cip de act de identitate.</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not an ID document chip.</source>
+        <translation>Cardul de pe cititor nu are cip de act de identitate.</translation>
+    </message>
+    <message>
+        <source>Put an ID card on the reader, then try again.</source>
+        <translation>Puneți un act de identitate pe cititor, apoi încercați din nou.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDevicesScreen</name>

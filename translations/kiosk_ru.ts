@@ -173,6 +173,30 @@
         <source>Saved as %1</source>
         <translation>Сохранено как %1</translation>
     </message>
+    <message>
+        <source>The card reader is not connected</source>
+        <translation>Считыватель карт не подключён</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>На считывателе нет карты</translation>
+    </message>
+    <message>
+        <source>A card is on the reader</source>
+        <translation>Карта лежит на считывателе</translation>
+    </message>
+    <message>
+        <source>The card on the reader is an ID document chip.</source>
+        <translation>Карта на считывателе — чип документа, удостоверяющего личность.</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not an ID document chip.</source>
+        <translation>Карта на считывателе не является чипом документа, удостоверяющего личность.</translation>
+    </message>
+    <message>
+        <source>Put an ID card on the reader, then try again.</source>
+        <translation>Положите удостоверение личности на считыватель и попробуйте снова.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDevicesScreen</name>

@@ -173,6 +173,30 @@
         <source>Saved as %1</source>
         <translation>Збережено як %1</translation>
     </message>
+    <message>
+        <source>The card reader is not connected</source>
+        <translation>Зчитувач карток не під’єднано</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>На зчитувачі немає картки</translation>
+    </message>
+    <message>
+        <source>A card is on the reader</source>
+        <translation>Картка лежить на зчитувачі</translation>
+    </message>
+    <message>
+        <source>The card on the reader is an ID document chip.</source>
+        <translation>Картка на зчитувачі — чип документа, що посвідчує особу.</translation>
+    </message>
+    <message>
+        <source>The card on the reader is not an ID document chip.</source>
+        <translation>Картка на зчитувачі не є чипом документа, що посвідчує особу.</translation>
+    </message>
+    <message>
+        <source>Put an ID card on the reader, then try again.</source>
+        <translation>Покладіть посвідчення особи на зчитувач і спробуйте знову.</translation>
+    </message>
 </context>
 <context>
     <name>AdminDevicesScreen</name>

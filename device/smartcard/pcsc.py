@@ -75,3 +75,30 @@ class CardConnection:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def card_present(reader: str) -> bool:
+    """Whether pcscd sees a card on ``reader`` right now (no connection is made)."""
+    from smartcard import scard
+
+    result, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if result != scard.SCARD_S_SUCCESS:
+        return False
+    try:
+        result, states = scard.SCardGetStatusChange(
+            context, 0, [(reader, scard.SCARD_STATE_UNAWARE)]
+        )
+        if result != scard.SCARD_S_SUCCESS or not states:
+            return False
+        return bool(states[0][1] & scard.SCARD_STATE_PRESENT)
+    finally:
+        scard.SCardReleaseContext(context)
+
+
+def probe_emrtd(reader: str) -> bool:
+    """Whether the card on ``reader`` has the ICAO eMRTD application (no keys needed)."""
+    from device.emrtd.apdu import Response, select_application
+
+    with CardConnection(reader) as card:
+        answer = Response.decode(card.transmit(select_application().encode()))
+    return answer.ok
