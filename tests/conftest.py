@@ -42,3 +42,7 @@ def _collect_cycles_on_the_main_thread() -> Iterator[None]:
     yield
     _collections["tests"] += 1
     collect_cycles(_collections["tests"], full_every=25)
+
+
+# The private pcscd + vpcd stack and emulated cards, shared by every smart-card suite.
+from tests.smartcard_fixtures import insert, pcscd, pki  # noqa: E402, F401

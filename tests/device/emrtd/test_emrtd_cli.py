@@ -12,7 +12,7 @@ from device.emrtd.emulator import cards
 from device.emrtd.emulator.documents import Pki
 from device.emrtd.emulator.specimen import ANNA, IVAN
 from device.smartcard.virtual_stack import VirtualStack
-from tests.device.emrtd.conftest import Insert
+from tests.smartcard_fixtures import Insert
 
 
 def run_cli(*args: str) -> tuple[int, dict[str, object]]:

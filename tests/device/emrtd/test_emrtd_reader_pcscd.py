@@ -14,7 +14,7 @@ from device.emrtd.passive_auth import Outcome
 from device.emrtd.reader import ChipDocument, read_document
 from device.smartcard.pcsc import CardConnection
 from device.smartcard.virtual_stack import VirtualStack
-from tests.device.emrtd.conftest import Insert
+from tests.smartcard_fixtures import Insert
 
 
 def read(reader: str, key: MrzKey | CanKey, pki: Pki | None) -> ChipDocument:

@@ -18,7 +18,7 @@ from kiosk.admin.card_reader import (
 )
 from kiosk.admin.devices import NoCardReader
 from kiosk.config import CardReaderSettings, parse_config
-from tests.device.emrtd.conftest import Insert, insert, pcscd  # noqa: F401 — fixtures
+from tests.smartcard_fixtures import Insert
 
 
 def test_smartcard_config_section() -> None:
@@ -30,8 +30,8 @@ def test_smartcard_config_section() -> None:
 
 
 def test_smartcard_admin_diagnostics_show_the_real_reader_state(
-    pcscd: VirtualStack,  # noqa: F811
-    insert: Insert,  # noqa: F811
+    pcscd: VirtualStack,
+    insert: Insert,
 ) -> None:
     missing = PcscCardReader(CardReaderSettings(reader="Some Other Reader"))
     assert missing.state().reasons == (NOT_CONNECTED,)

@@ -1,4 +1,4 @@
-"""A real pcscd with the vpcd driver for the whole test session, and cards to put on it."""
+"""A real pcscd with the vpcd driver for the whole test session (one for all suites), and cards."""
 
 from __future__ import annotations
 
