@@ -10,6 +10,7 @@ emulator connects to it (see :mod:`device.emrtd.emulator.vicc`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -133,6 +134,8 @@ class VirtualStack:
                 process.kill()
                 process.wait(timeout=5)
         shutil.rmtree(self.workdir, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            _PRIVATE_RUN.rmdir()  # empty once pcscd cleaned up; made again by start()
 
     def __enter__(self) -> VirtualStack:
         return self.start()
