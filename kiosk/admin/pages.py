@@ -21,6 +21,11 @@ class AdminPage(Enum):
     REPORT = "report"
 
     @property
+    def for_staff(self) -> bool:
+        """Pages library staff may open from their own menu, without the technician PIN."""
+        return self in (AdminPage.WORKSHOPS, AdminPage.REPORT)
+
+    @property
     def unlocked(self) -> bool:
         """Pages shown only after the right PIN."""
         return self not in (AdminPage.CLOSED, AdminPage.PIN, AdminPage.LOCKOUT)

@@ -86,6 +86,8 @@ class AdminViewModel(QObject):
                 page.set_audit(self.audit)
         self._taps = CornerTaps(clock.monotonic)
         self._page = AdminPage.CLOSED
+        # Opened by signed-in library staff: only the staff pages, never the technician's.
+        self._staff_only = False
         self._digits = ""
         self._message = ""
         self._last_activity = clock.monotonic()
@@ -160,6 +162,9 @@ class AdminViewModel(QObject):
     def _get_diagnostics(self) -> QObject:
         return self._diagnostics
 
+    def _get_staff_only(self) -> bool:
+        return self._staff_only
+
     def _get_workshops(self) -> QObject | None:
         return self._workshops
 
@@ -178,6 +183,7 @@ class AdminViewModel(QObject):
     system = Property(dict, _get_system, notify=tickChanged)
     settings = Property(QObject, _get_settings, constant=True)
     diagnostics = Property(QObject, _get_diagnostics, constant=True)
+    staffOnly = Property(bool, _get_staff_only, notify=pageChanged)
     workshops = Property(QObject, _get_workshops, constant=True)
     report = Property(QObject, _get_report, constant=True)
 
@@ -277,12 +283,37 @@ class AdminViewModel(QObject):
             page = AdminPage(name)
         except ValueError:
             return
-        if page.unlocked and self._page.unlocked:
+        if page.unlocked and self._page.unlocked and (page.for_staff or not self._staff_only):
             self._show(page)
+
+    @Slot(str, result=bool)
+    def openForStaff(self, name: str) -> bool:
+        """Library staff, signed in with their staff PIN, open `workshops` or `report`.
+
+        No technician PIN: the staff sign-in vouched for them, so only the staff pages are
+        reachable (Admin home is hidden and refused). A running citizen session ends first,
+        as for the technician: nothing of the person's stays under the admin layer.
+        """
+        try:
+            page = AdminPage(name)
+        except ValueError:
+            return False
+        if not page.for_staff or (self._page.unlocked and not self._staff_only):
+            return False
+        if self._in_citizen_session():
+            self._end_citizen_session("staff")
+        self._staff_only = True
+        self.audit.record("opened", how="staff", page=name)
+        self._last_activity = self._clock.monotonic()
+        self._timer.start()
+        self._show(page)
+        self.pageChanged.emit()
+        return True
 
     @Slot()
     def home(self) -> None:
-        self.show(AdminPage.HOME.value)
+        if not self._staff_only:
+            self.show(AdminPage.HOME.value)
 
     @Slot()
     def close(self) -> None:
@@ -293,6 +324,7 @@ class AdminViewModel(QObject):
         if self._page is AdminPage.CLOSED:
             return
         self.audit.record("closed", reason=reason)
+        self._staff_only = False
         self._timer.stop()
         self._digits = ""
         self._message = ""
@@ -305,7 +337,7 @@ class AdminViewModel(QObject):
 
     @Slot()
     def restart(self) -> None:
-        if not self._page.unlocked:
+        if not self._page.unlocked or self._staff_only:
             return
         self.audit.record("restart_requested")
         self.close_for("restart")

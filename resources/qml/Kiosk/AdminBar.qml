@@ -14,7 +14,8 @@ Item {
     KioskButton {
         id: home
         objectName: "adminHomeButton"
-        visible: root.showHome
+        // Library staff (opened from their menu) reach only their own pages.
+        visible: root.showHome && !root.admin.staffOnly
         anchors { left: parent.left; verticalCenter: parent.verticalCenter }
         text: "‹ " + qsTr("Admin home")
         Accessible.name: qsTr("Admin home")
@@ -22,8 +23,8 @@ Item {
     }
     KioskText {
         id: heading
-        anchors { left: root.showHome ? home.right : parent.left
-                  leftMargin: root.showHome ? Theme.spacing.large : 0
+        anchors { left: home.visible ? home.right : parent.left
+                  leftMargin: home.visible ? Theme.spacing.large : 0
                   right: close.left; rightMargin: Theme.spacing.large
                   verticalCenter: parent.verticalCenter }
         text: root.title
