@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,9 @@ from kiosk.alert_sound import AlertSound
 from kiosk.calculator.engine import Calculator
 from kiosk.camera.kiosk_camera import KioskCamera
 from kiosk.catalogue.model import Catalogue, load_catalogue_file, pick
+from kiosk.chip.face import PROVIDER_ID as FACE_PROVIDER_ID
+from kiosk.chip.face import FaceImageProvider
+from kiosk.chip.worker import ChipReadWorker
 from kiosk.config import KioskConfig
 from kiosk.i18n.translators import Translators
 from kiosk.portal_access import ConnectedPortal, PortalAccess
@@ -55,6 +58,7 @@ from kiosk.viewmodels.attract_vm import AttractViewModel
 from kiosk.viewmodels.calculator_vm import CalculatorViewModel
 from kiosk.viewmodels.calendar_vm import CalendarViewModel
 from kiosk.viewmodels.catalogue_vm import CatalogueViewModel
+from kiosk.viewmodels.chipscan_vm import ChipScanViewModel
 from kiosk.viewmodels.clock_vm import ClockViewModel
 from kiosk.viewmodels.form_vm import FormViewModel
 from kiosk.viewmodels.idscan_vm import IdScanViewModel
@@ -155,6 +159,7 @@ class Kiosk:
     workshops: WorkshopsViewModel
     report: ReportViewModel
     view_models: list[QObject] = field(default_factory=list)
+    chip_scan: ChipScanViewModel | None = None
 
     def close(self) -> None:
         app = QGuiApplication.instance()
@@ -166,6 +171,8 @@ class Kiosk:
         self.statistics.close()
         self.workshop_store.close()
         self.camera.close()
+        if self.chip_scan is not None:
+            self.chip_scan.wipe()
         printer_close = getattr(self.printer, "close", None)
         if callable(printer_close):
             printer_close()
@@ -354,12 +361,30 @@ def build_kiosk(
     # The camera: "Scan your ID card" before a form, the receipt's QR code on the status screen.
     camera = KioskCamera(config.camera, config.country)
     engine.addImageProvider(camera.provider_id, camera.image_provider())
+    # The ID card chip ([card_reader]): "Place your card on the reader" beside the camera.
+    chip_worker = (
+        ChipReadWorker(config.card_reader.reader, config.card_reader.master_list)
+        if config.card_reader.configured
+        else None
+    )
+    chip_scan = ChipScanViewModel(chip_worker, session.show, apply_card=forms.apply_card)
+    engine.addImageProvider(FACE_PROVIDER_ID, FaceImageProvider(chip_scan.faces))
+
+    def camera_read(card: Mapping[str, str]) -> int:
+        chip_scan.remember_camera_read(card)  # its MRZ opens the chip later in the session
+        return forms.apply_card(card)
+
     id_scan = IdScanViewModel(
-        camera.id_scan, session.show, languages.code, apply_card=forms.apply_card
+        camera.id_scan,
+        session.show,
+        languages.code,
+        apply_card=camera_read,
+        chip_reader=chip_worker is not None,
     )
     forms.set_id_scan(id_scan.offer)
     status.set_scanner(camera.qr_scanner)
     session.screenChanged.connect(lambda: id_scan.screen_shown(session.current))
+    session.screenChanged.connect(lambda: chip_scan.screen_shown(session.current))
 
     # The technician admin screen: a layer over the kiosk, never part of a citizen session.
     recent_logs = RecentLogs()
@@ -405,6 +430,7 @@ def build_kiosk(
         ...,
     ]
     journeys = (forms, id_scan, status, appointments, taxes)
+    languages.languageChanged.connect(lambda: chip_scan.set_language(languages.code))
 
     def language_changed() -> None:
         code = languages.code
@@ -429,6 +455,7 @@ def build_kiosk(
         "appointments": appointments,
         "taxes": taxes,
         "idScan": id_scan,
+        "chipScan": chip_scan,
         "admin": admin,
         "kioskMode": kiosk_mode,
         "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS) + "/")
@@ -451,6 +478,8 @@ def build_kiosk(
         wipe.register("printer", printer_wipe)
     # The camera stops, its last picture is blanked and the MRZ reader forgets.
     wipe.register("id_scan", id_scan.wipe)
+    # The chip read stops; its data, the camera's MRZ key and the face picture are dropped.
+    wipe.register("chip_scan", chip_scan.wipe)
     wipe.register("status", status.wipe)
     wipe.register("appointments", appointments.wipe)
     wipe.register("taxes", taxes.wipe)
@@ -490,6 +519,7 @@ def build_kiosk(
         appointments=appointments,
         taxes=taxes,
         id_scan=id_scan,
+        chip_scan=chip_scan,
         camera=camera,
         portal=portal,
         printer=printer,

@@ -173,6 +173,17 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
         app.quit()
 
     path = _config_path(args)
+    demo_card = None
+    if config.card_reader.reader == "demo":
+        # The demo's ID card chip: the emulator on a private pcscd, when one can run here.
+        from kiosk.chip.demo import DemoCardReader
+
+        demo_card = DemoCardReader()
+        reader = demo_card.start_in_background()
+        if reader is not None:
+            config = dataclasses.replace(
+                config, card_reader=dataclasses.replace(config.card_reader, reader=reader)
+            )
     kiosk = build_kiosk(
         config,
         kiosk_mode=kiosk_mode,
@@ -223,6 +234,8 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     if connected:
         link.close_now()
     kiosk.close()
+    if demo_card is not None:
+        demo_card.stop()
     collector.stop()
     return RESTART_EXIT_CODE if restarting else 0
 

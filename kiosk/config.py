@@ -148,7 +148,9 @@ class CardReaderSettings:
     """`[card_reader]`: the PC/SC reader for ID card chips.
 
     `reader`: "none" (no card reader), "auto" (the first PC/SC reader pcscd knows) or
-    a reader name (or the start of one, as `pcsc_scan` shows it). `master_list`: a
+    a reader name (or the start of one, as `pcsc_scan` shows it); "demo" (demo profile):
+    the card emulator on a private pcscd, started by `kiosk --demo` when pcscd and vpcd
+    are installed, else no card reader. `master_list`: a
     directory of CSCA certificates (PEM/DER) and/or ICAO master-list files, or one
     such file; None: chips are checked against their own signer only ("hashes only").
     """
@@ -158,7 +160,7 @@ class CardReaderSettings:
 
     @property
     def configured(self) -> bool:
-        return self.reader != "none"
+        return self.reader not in ("none", "demo")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1646,6 +1646,116 @@
     </message>
 </context>
 <context>
+    <name>ChipReaderPanel</name>
+    <message>
+        <source>Type the card number</source>
+        <translation>Въведете номера на картата</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Поставете картата върху четеца</translation>
+    </message>
+    <message>
+        <source>Reading the chip… Keep the card on the reader</source>
+        <translation>Четене на чипа… Оставете картата върху четеца</translation>
+    </message>
+    <message>
+        <source>Your details from the chip</source>
+        <translation>Вашите данни от чипа</translation>
+    </message>
+    <message>
+        <source>We could not read the chip</source>
+        <translation>Не успяхме да прочетем чипа</translation>
+    </message>
+    <message>
+        <source>The 6 digits printed on the front of your card, marked CAN.</source>
+        <translation>6-те цифри, отпечатани на лицевата страна на картата, означени с CAN.</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1 of 6</source>
+        <translation>Въведени цифри: %1 от 6</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Изтрийте последната цифра</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader and leave it there until the kiosk says it is done. It takes a few seconds.</source>
+        <translation>Поставете картата върху четеца и я оставете, докато терминалът не каже, че е готово. Отнема няколко секунди.</translation>
+    </message>
+    <message>
+        <source>Your photo from the chip</source>
+        <translation>Вашата снимка от чипа</translation>
+    </message>
+    <message>
+        <source>Only you can see this photo. It is not kept.</source>
+        <translation>Само вие виждате тази снимка. Тя не се запазва.</translation>
+    </message>
+    <message>
+        <source>Use these details</source>
+        <translation>Използвайте тези данни</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Опитайте отново</translation>
+    </message>
+    <message>
+        <source>Choose another way</source>
+        <translation>Изберете друг начин</translation>
+    </message>
+</context>
+<context>
+    <name>ChipScan</name>
+    <message>
+        <source>The card reader is not working. Type your details instead.</source>
+        <translation>Четецът на карти не работи. Въведете данните си ръчно.</translation>
+    </message>
+    <message>
+        <source>No card was found on the reader.</source>
+        <translation>Върху четеца не е открита карта.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>Не беше поставена карта върху четеца.</translation>
+    </message>
+    <message>
+        <source>This card has no ID document chip the kiosk can read.</source>
+        <translation>Тази карта няма чип на документ за самоличност, който терминалът може да прочете.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the number. Check the 6 digits on the front of your card.</source>
+        <translation>Картата не прие номера. Проверете 6-те цифри на лицевата страна на картата.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the details read by the camera. Type the card number instead.</source>
+        <translation>Картата не прие данните, прочетени от камерата. Въведете номера на картата.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it again and leave it there.</source>
+        <translation>Картата беше махната от четеца твърде рано. Поставете я отново и я оставете.</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Try again, or type your details.</source>
+        <translation>Чипът не можа да бъде прочетен. Опитайте отново или въведете данните си ръчно.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data did not pass the authenticity check. Type your details instead.</source>
+        <translation>Данните от чипа не преминаха проверката за автентичност. Въведете данните си ръчно.</translation>
+    </message>
+    <message>
+        <source>Checked: the data was signed by the issuing country.</source>
+        <translation>Проверено: данните са подписани от издаващата държава.</translation>
+    </message>
+    <message>
+        <source>Checked against the chip&apos;s own signature only.</source>
+        <translation>Проверено само спрямо собствения подпис на чипа.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Your request is registered</source>
@@ -1892,6 +2002,10 @@
     <message>
         <source>(optional)</source>
         <translation>(по желание)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID chip. Check it and change it if needed.</source>
+        <translation>Попълнено от чипа на личната карта. Проверете и променете при нужда.</translation>
     </message>
     <message>
         <source>Filled in from your ID card. Check it and change it if needed.</source>
@@ -2318,6 +2432,10 @@
         <translation>Терминалът може да прочете данните ви от гърба на личната ви карта, за да не ги въвеждате.</translation>
     </message>
     <message>
+        <source>The kiosk can read your details from the chip of your identity card, so you do not have to type them.</source>
+        <translation>Терминалът може да прочете данните ви от чипа на личната карта, за да не ги въвеждате.</translation>
+    </message>
+    <message>
         <source>It will read:</source>
         <translation>Ще бъдат прочетени:</translation>
     </message>
@@ -2328,6 +2446,10 @@
     <message>
         <source>Scan my ID card</source>
         <translation>Сканиране на картата</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Поставете картата върху четеца</translation>
     </message>
     <message>
         <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>

@@ -1646,6 +1646,116 @@
     </message>
 </context>
 <context>
+    <name>ChipReaderPanel</name>
+    <message>
+        <source>Type the card number</source>
+        <translation>Type the card number</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Place your card on the reader</translation>
+    </message>
+    <message>
+        <source>Reading the chip… Keep the card on the reader</source>
+        <translation>Reading the chip… Keep the card on the reader</translation>
+    </message>
+    <message>
+        <source>Your details from the chip</source>
+        <translation>Your details from the chip</translation>
+    </message>
+    <message>
+        <source>We could not read the chip</source>
+        <translation>We could not read the chip</translation>
+    </message>
+    <message>
+        <source>The 6 digits printed on the front of your card, marked CAN.</source>
+        <translation>The 6 digits printed on the front of your card, marked CAN.</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1 of 6</source>
+        <translation>Digits typed: %1 of 6</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader and leave it there until the kiosk says it is done. It takes a few seconds.</source>
+        <translation>Lay the card flat on the reader and leave it there until the kiosk says it is done. It takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Your photo from the chip</source>
+        <translation>Your photo from the chip</translation>
+    </message>
+    <message>
+        <source>Only you can see this photo. It is not kept.</source>
+        <translation>Only you can see this photo. It is not kept.</translation>
+    </message>
+    <message>
+        <source>Use these details</source>
+        <translation>Use these details</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Choose another way</source>
+        <translation>Choose another way</translation>
+    </message>
+</context>
+<context>
+    <name>ChipScan</name>
+    <message>
+        <source>The card reader is not working. Type your details instead.</source>
+        <translation>The card reader is not working. Type your details instead.</translation>
+    </message>
+    <message>
+        <source>No card was found on the reader.</source>
+        <translation>No card was found on the reader.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>No card was placed on the reader.</translation>
+    </message>
+    <message>
+        <source>This card has no ID document chip the kiosk can read.</source>
+        <translation>This card has no ID document chip the kiosk can read.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the number. Check the 6 digits on the front of your card.</source>
+        <translation>The card did not accept the number. Check the 6 digits on the front of your card.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the details read by the camera. Type the card number instead.</source>
+        <translation>The card did not accept the details read by the camera. Type the card number instead.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it again and leave it there.</source>
+        <translation>The card was taken off the reader too soon. Place it again and leave it there.</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Try again, or type your details.</source>
+        <translation>The chip could not be read. Try again, or type your details.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data did not pass the authenticity check. Type your details instead.</source>
+        <translation>The chip&apos;s data did not pass the authenticity check. Type your details instead.</translation>
+    </message>
+    <message>
+        <source>Checked: the data was signed by the issuing country.</source>
+        <translation>Checked: the data was signed by the issuing country.</translation>
+    </message>
+    <message>
+        <source>Checked against the chip&apos;s own signature only.</source>
+        <translation>Checked against the chip&apos;s own signature only.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Your request is registered</source>
@@ -1892,6 +2002,10 @@
     <message>
         <source>(optional)</source>
         <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID chip. Check it and change it if needed.</source>
+        <translation>Filled in from your ID chip. Check it and change it if needed.</translation>
     </message>
     <message>
         <source>Filled in from your ID card. Check it and change it if needed.</source>
@@ -2318,6 +2432,10 @@
         <translation>The kiosk can read your details from the back of your identity card, so you do not have to type them.</translation>
     </message>
     <message>
+        <source>The kiosk can read your details from the chip of your identity card, so you do not have to type them.</source>
+        <translation>The kiosk can read your details from the chip of your identity card, so you do not have to type them.</translation>
+    </message>
+    <message>
         <source>It will read:</source>
         <translation>It will read:</translation>
     </message>
@@ -2328,6 +2446,10 @@
     <message>
         <source>Scan my ID card</source>
         <translation>Scan my ID card</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Place your card on the reader</translation>
     </message>
     <message>
         <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>

@@ -1645,6 +1645,116 @@
     </message>
 </context>
 <context>
+    <name>ChipReaderPanel</name>
+    <message>
+        <source>Type the card number</source>
+        <translation>Írja be a kártya számát</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Tegye a kártyát az olvasóra</translation>
+    </message>
+    <message>
+        <source>Reading the chip… Keep the card on the reader</source>
+        <translation>A chip olvasása… Hagyja a kártyát az olvasón</translation>
+    </message>
+    <message>
+        <source>Your details from the chip</source>
+        <translation>Az Ön adatai a chipről</translation>
+    </message>
+    <message>
+        <source>We could not read the chip</source>
+        <translation>Nem sikerült beolvasni a chipet</translation>
+    </message>
+    <message>
+        <source>The 6 digits printed on the front of your card, marked CAN.</source>
+        <translation>A kártya előlapjára nyomtatott 6 számjegy, CAN jelöléssel.</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1 of 6</source>
+        <translation>Beírt számjegyek: %1 / 6</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Az utolsó számjegy törlése</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader and leave it there until the kiosk says it is done. It takes a few seconds.</source>
+        <translation>Fektesse a kártyát az olvasóra, és hagyja ott, amíg a terminál nem jelzi, hogy kész. Néhány másodpercig tart.</translation>
+    </message>
+    <message>
+        <source>Your photo from the chip</source>
+        <translation>Az Ön fényképe a chipről</translation>
+    </message>
+    <message>
+        <source>Only you can see this photo. It is not kept.</source>
+        <translation>Ezt a fényképet csak Ön látja. Nem őrizzük meg.</translation>
+    </message>
+    <message>
+        <source>Use these details</source>
+        <translation>Ezeket az adatokat használom</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Choose another way</source>
+        <translation>Másik mód választása</translation>
+    </message>
+</context>
+<context>
+    <name>ChipScan</name>
+    <message>
+        <source>The card reader is not working. Type your details instead.</source>
+        <translation>A kártyaolvasó nem működik. Írja be az adatait.</translation>
+    </message>
+    <message>
+        <source>No card was found on the reader.</source>
+        <translation>Nem található kártya az olvasón.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>Nem tett kártyát az olvasóra.</translation>
+    </message>
+    <message>
+        <source>This card has no ID document chip the kiosk can read.</source>
+        <translation>Ezen a kártyán nincs olyan okmánychip, amelyet a terminál be tud olvasni.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the number. Check the 6 digits on the front of your card.</source>
+        <translation>A kártya nem fogadta el a számot. Ellenőrizze a kártya előlapján lévő 6 számjegyet.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the details read by the camera. Type the card number instead.</source>
+        <translation>A kártya nem fogadta el a kamera által beolvasott adatokat. Írja be a kártya számát.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it again and leave it there.</source>
+        <translation>A kártyát túl korán vette le az olvasóról. Tegye vissza, és hagyja ott.</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Try again, or type your details.</source>
+        <translation>A chipet nem sikerült beolvasni. Próbálja újra, vagy írja be az adatait.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data did not pass the authenticity check. Type your details instead.</source>
+        <translation>A chip adatai nem mentek át a hitelességi ellenőrzésen. Írja be az adatait.</translation>
+    </message>
+    <message>
+        <source>Checked: the data was signed by the issuing country.</source>
+        <translation>Ellenőrizve: az adatokat a kibocsátó ország írta alá.</translation>
+    </message>
+    <message>
+        <source>Checked against the chip&apos;s own signature only.</source>
+        <translation>Csak a chip saját aláírásával ellenőrizve.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Your request is registered</source>
@@ -1891,6 +2001,10 @@
     <message>
         <source>(optional)</source>
         <translation>(nem kötelező)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID chip. Check it and change it if needed.</source>
+        <translation>A személyi igazolvány chipjéből kitöltve. Ellenőrizze, és szükség esetén módosítsa.</translation>
     </message>
     <message>
         <source>Filled in from your ID card. Check it and change it if needed.</source>
@@ -2316,6 +2430,10 @@
         <translation>A terminál be tudja olvasni adatait a személyi igazolvány hátoldaláról, így nem kell beírnia őket.</translation>
     </message>
     <message>
+        <source>The kiosk can read your details from the chip of your identity card, so you do not have to type them.</source>
+        <translation>A terminál be tudja olvasni adatait a személyi igazolvány chipjéből, így nem kell begépelnie őket.</translation>
+    </message>
+    <message>
         <source>It will read:</source>
         <translation>Ezeket olvassa be:</translation>
     </message>
@@ -2326,6 +2444,10 @@
     <message>
         <source>Scan my ID card</source>
         <translation>Beolvasom az igazolványt</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Tegye a kártyát az olvasóra</translation>
     </message>
     <message>
         <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>

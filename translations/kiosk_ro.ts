@@ -1647,6 +1647,116 @@
     </message>
 </context>
 <context>
+    <name>ChipReaderPanel</name>
+    <message>
+        <source>Type the card number</source>
+        <translation>Introduceți numărul cardului</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Puneți cardul pe cititor</translation>
+    </message>
+    <message>
+        <source>Reading the chip… Keep the card on the reader</source>
+        <translation>Se citește cipul… Țineți cardul pe cititor</translation>
+    </message>
+    <message>
+        <source>Your details from the chip</source>
+        <translation>Datele dumneavoastră din cip</translation>
+    </message>
+    <message>
+        <source>We could not read the chip</source>
+        <translation>Nu am putut citi cipul</translation>
+    </message>
+    <message>
+        <source>The 6 digits printed on the front of your card, marked CAN.</source>
+        <translation>Cele 6 cifre tipărite pe fața cardului, marcate CAN.</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1 of 6</source>
+        <translation>Cifre introduse: %1 din 6</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Ștergeți ultima cifră</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader and leave it there until the kiosk says it is done. It takes a few seconds.</source>
+        <translation>Așezați cardul pe cititor și lăsați-l acolo până când terminalul spune că a terminat. Durează câteva secunde.</translation>
+    </message>
+    <message>
+        <source>Your photo from the chip</source>
+        <translation>Fotografia dumneavoastră din cip</translation>
+    </message>
+    <message>
+        <source>Only you can see this photo. It is not kept.</source>
+        <translation>Doar dumneavoastră vedeți această fotografie. Nu se păstrează.</translation>
+    </message>
+    <message>
+        <source>Use these details</source>
+        <translation>Folosiți aceste date</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Choose another way</source>
+        <translation>Alegeți altă cale</translation>
+    </message>
+</context>
+<context>
+    <name>ChipScan</name>
+    <message>
+        <source>The card reader is not working. Type your details instead.</source>
+        <translation>Cititorul de carduri nu funcționează. Introduceți datele de mână.</translation>
+    </message>
+    <message>
+        <source>No card was found on the reader.</source>
+        <translation>Nu s-a găsit niciun card pe cititor.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>Nu a fost pus niciun card pe cititor.</translation>
+    </message>
+    <message>
+        <source>This card has no ID document chip the kiosk can read.</source>
+        <translation>Acest card nu are un cip de act de identitate pe care terminalul îl poate citi.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the number. Check the 6 digits on the front of your card.</source>
+        <translation>Cardul nu a acceptat numărul. Verificați cele 6 cifre de pe fața cardului.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the details read by the camera. Type the card number instead.</source>
+        <translation>Cardul nu a acceptat datele citite de cameră. Introduceți numărul cardului.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it again and leave it there.</source>
+        <translation>Cardul a fost luat prea devreme de pe cititor. Puneți-l din nou și lăsați-l acolo.</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Try again, or type your details.</source>
+        <translation>Cipul nu a putut fi citit. Încercați din nou sau introduceți datele de mână.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data did not pass the authenticity check. Type your details instead.</source>
+        <translation>Datele din cip nu au trecut verificarea de autenticitate. Introduceți datele de mână.</translation>
+    </message>
+    <message>
+        <source>Checked: the data was signed by the issuing country.</source>
+        <translation>Verificat: datele au fost semnate de țara emitentă.</translation>
+    </message>
+    <message>
+        <source>Checked against the chip&apos;s own signature only.</source>
+        <translation>Verificat doar cu semnătura proprie a cipului.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Your request is registered</source>
@@ -1893,6 +2003,10 @@
     <message>
         <source>(optional)</source>
         <translation>(opțional)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID chip. Check it and change it if needed.</source>
+        <translation>Completat din cipul actului de identitate. Verificați și modificați dacă e nevoie.</translation>
     </message>
     <message>
         <source>Filled in from your ID card. Check it and change it if needed.</source>
@@ -2320,6 +2434,10 @@
         <translation>Terminalul poate citi datele de pe spatele actului de identitate, ca să nu mai trebuiască să le scrieți.</translation>
     </message>
     <message>
+        <source>The kiosk can read your details from the chip of your identity card, so you do not have to type them.</source>
+        <translation>Terminalul poate citi datele din cipul actului de identitate, ca să nu mai trebuiască să le scrieți.</translation>
+    </message>
+    <message>
         <source>It will read:</source>
         <translation>Va citi:</translation>
     </message>
@@ -2330,6 +2448,10 @@
     <message>
         <source>Scan my ID card</source>
         <translation>Scanați actul de identitate</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Puneți cardul pe cititor</translation>
     </message>
     <message>
         <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>

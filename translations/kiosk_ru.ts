@@ -1647,6 +1647,116 @@
     </message>
 </context>
 <context>
+    <name>ChipReaderPanel</name>
+    <message>
+        <source>Type the card number</source>
+        <translation>Введите номер карты</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Положите карту на считыватель</translation>
+    </message>
+    <message>
+        <source>Reading the chip… Keep the card on the reader</source>
+        <translation>Чтение чипа… Не убирайте карту со считывателя</translation>
+    </message>
+    <message>
+        <source>Your details from the chip</source>
+        <translation>Ваши данные из чипа</translation>
+    </message>
+    <message>
+        <source>We could not read the chip</source>
+        <translation>Не удалось прочитать чип</translation>
+    </message>
+    <message>
+        <source>The 6 digits printed on the front of your card, marked CAN.</source>
+        <translation>6 цифр, напечатанных на лицевой стороне карты, с пометкой CAN.</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1 of 6</source>
+        <translation>Введено цифр: %1 из 6</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader and leave it there until the kiosk says it is done. It takes a few seconds.</source>
+        <translation>Положите карту на считыватель и не убирайте, пока киоск не сообщит, что всё готово. Это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Your photo from the chip</source>
+        <translation>Ваша фотография из чипа</translation>
+    </message>
+    <message>
+        <source>Only you can see this photo. It is not kept.</source>
+        <translation>Эту фотографию видите только вы. Она не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Use these details</source>
+        <translation>Использовать эти данные</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>Choose another way</source>
+        <translation>Выбрать другой способ</translation>
+    </message>
+</context>
+<context>
+    <name>ChipScan</name>
+    <message>
+        <source>The card reader is not working. Type your details instead.</source>
+        <translation>Считыватель карт не работает. Введите данные вручную.</translation>
+    </message>
+    <message>
+        <source>No card was found on the reader.</source>
+        <translation>На считывателе не найдена карта.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>Карта не была положена на считыватель.</translation>
+    </message>
+    <message>
+        <source>This card has no ID document chip the kiosk can read.</source>
+        <translation>На этой карте нет чипа документа, который киоск может прочитать.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the number. Check the 6 digits on the front of your card.</source>
+        <translation>Карта не приняла номер. Проверьте 6 цифр на лицевой стороне карты.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the details read by the camera. Type the card number instead.</source>
+        <translation>Карта не приняла данные, считанные камерой. Введите номер карты.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it again and leave it there.</source>
+        <translation>Карту убрали со считывателя слишком рано. Положите её снова и не убирайте.</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Try again, or type your details.</source>
+        <translation>Не удалось прочитать чип. Попробуйте снова или введите данные вручную.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data did not pass the authenticity check. Type your details instead.</source>
+        <translation>Данные чипа не прошли проверку подлинности. Введите данные вручную.</translation>
+    </message>
+    <message>
+        <source>Checked: the data was signed by the issuing country.</source>
+        <translation>Проверено: данные подписаны страной выдачи.</translation>
+    </message>
+    <message>
+        <source>Checked against the chip&apos;s own signature only.</source>
+        <translation>Проверено только по собственной подписи чипа.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Your request is registered</source>
@@ -1893,6 +2003,10 @@
     <message>
         <source>(optional)</source>
         <translation>(необязательно)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID chip. Check it and change it if needed.</source>
+        <translation>Заполнено из чипа удостоверения личности. Проверьте и при необходимости исправьте.</translation>
     </message>
     <message>
         <source>Filled in from your ID card. Check it and change it if needed.</source>
@@ -2320,6 +2434,10 @@
         <translation>Терминал может считать ваши данные с обратной стороны удостоверения личности, и вам не придётся их вводить.</translation>
     </message>
     <message>
+        <source>The kiosk can read your details from the chip of your identity card, so you do not have to type them.</source>
+        <translation>Киоск может считать ваши данные с чипа удостоверения личности, чтобы вам не пришлось их вводить.</translation>
+    </message>
+    <message>
         <source>It will read:</source>
         <translation>Будут считаны:</translation>
     </message>
@@ -2330,6 +2448,10 @@
     <message>
         <source>Scan my ID card</source>
         <translation>Отсканировать удостоверение</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Положите карту на считыватель</translation>
     </message>
     <message>
         <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>

@@ -1647,6 +1647,116 @@
     </message>
 </context>
 <context>
+    <name>ChipReaderPanel</name>
+    <message>
+        <source>Type the card number</source>
+        <translation>Введіть номер картки</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Покладіть картку на зчитувач</translation>
+    </message>
+    <message>
+        <source>Reading the chip… Keep the card on the reader</source>
+        <translation>Читання чипа… Не забирайте картку зі зчитувача</translation>
+    </message>
+    <message>
+        <source>Your details from the chip</source>
+        <translation>Ваші дані з чипа</translation>
+    </message>
+    <message>
+        <source>We could not read the chip</source>
+        <translation>Не вдалося прочитати чип</translation>
+    </message>
+    <message>
+        <source>The 6 digits printed on the front of your card, marked CAN.</source>
+        <translation>6 цифр, надрукованих на лицьовому боці картки, з позначкою CAN.</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1 of 6</source>
+        <translation>Введено цифр: %1 з 6</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Видалити останню цифру</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader and leave it there until the kiosk says it is done. It takes a few seconds.</source>
+        <translation>Покладіть картку на зчитувач і не забирайте, доки кіоск не повідомить, що все готово. Це триває кілька секунд.</translation>
+    </message>
+    <message>
+        <source>Your photo from the chip</source>
+        <translation>Ваше фото з чипа</translation>
+    </message>
+    <message>
+        <source>Only you can see this photo. It is not kept.</source>
+        <translation>Це фото бачите лише ви. Воно не зберігається.</translation>
+    </message>
+    <message>
+        <source>Use these details</source>
+        <translation>Використати ці дані</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати знову</translation>
+    </message>
+    <message>
+        <source>Choose another way</source>
+        <translation>Обрати інший спосіб</translation>
+    </message>
+</context>
+<context>
+    <name>ChipScan</name>
+    <message>
+        <source>The card reader is not working. Type your details instead.</source>
+        <translation>Зчитувач карток не працює. Введіть дані вручну.</translation>
+    </message>
+    <message>
+        <source>No card was found on the reader.</source>
+        <translation>На зчитувачі не знайдено картки.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader.</source>
+        <translation>Картку не було покладено на зчитувач.</translation>
+    </message>
+    <message>
+        <source>This card has no ID document chip the kiosk can read.</source>
+        <translation>На цій картці немає чипа документа, який кіоск може прочитати.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the number. Check the 6 digits on the front of your card.</source>
+        <translation>Картка не прийняла номер. Перевірте 6 цифр на лицьовому боці картки.</translation>
+    </message>
+    <message>
+        <source>The card did not accept the details read by the camera. Type the card number instead.</source>
+        <translation>Картка не прийняла дані, зчитані камерою. Введіть номер картки.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader too soon. Place it again and leave it there.</source>
+        <translation>Картку забрали зі зчитувача зарано. Покладіть її знову й не забирайте.</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Try again, or type your details.</source>
+        <translation>Не вдалося прочитати чип. Спробуйте знову або введіть дані вручну.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data did not pass the authenticity check. Type your details instead.</source>
+        <translation>Дані чипа не пройшли перевірку справжності. Введіть дані вручну.</translation>
+    </message>
+    <message>
+        <source>Checked: the data was signed by the issuing country.</source>
+        <translation>Перевірено: дані підписані країною видачі.</translation>
+    </message>
+    <message>
+        <source>Checked against the chip&apos;s own signature only.</source>
+        <translation>Перевірено лише за власним підписом чипа.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Your request is registered</source>
@@ -1893,6 +2003,10 @@
     <message>
         <source>(optional)</source>
         <translation>(необов&apos;язково)</translation>
+    </message>
+    <message>
+        <source>Filled in from your ID chip. Check it and change it if needed.</source>
+        <translation>Заповнено з чипа посвідчення особи. Перевірте й за потреби змініть.</translation>
     </message>
     <message>
         <source>Filled in from your ID card. Check it and change it if needed.</source>
@@ -2320,6 +2434,10 @@
         <translation>Термінал може зчитати ваші дані зі зворотного боку посвідчення особи, і вам не доведеться їх вводити.</translation>
     </message>
     <message>
+        <source>The kiosk can read your details from the chip of your identity card, so you do not have to type them.</source>
+        <translation>Кіоск може зчитати ваші дані з чипа посвідчення особи, щоб вам не довелося їх вводити.</translation>
+    </message>
+    <message>
         <source>It will read:</source>
         <translation>Буде зчитано:</translation>
     </message>
@@ -2330,6 +2448,10 @@
     <message>
         <source>Scan my ID card</source>
         <translation>Відсканувати посвідчення</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader</source>
+        <translation>Покладіть картку на зчитувач</translation>
     </message>
     <message>
         <source>Hold the card in front of the camera, about a hand&apos;s width away. It may take a few seconds.</source>

@@ -60,6 +60,19 @@ def _can_unshare() -> bool:
     return probe.returncode == 0
 
 
+def use_private_socket() -> bool:
+    """Point this process's PC/SC client at the private pcscd's socket, if one can be made.
+
+    Call before the first PC/SC call of the process: the client library reads the
+    variable once.
+    """
+    if not _can_unshare():
+        return False
+    _PRIVATE_RUN.mkdir(mode=0o755, exist_ok=True)
+    os.environ["PCSCLITE_CSOCK_NAME"] = str(_PRIVATE_RUN / "pcscd.comm")
+    return True
+
+
 @dataclass
 class VirtualStack:
     """``with VirtualStack() as stack:`` — pcscd runs with two vpcd readers until exit."""
@@ -91,9 +104,7 @@ class VirtualStack:
         command = ["pcscd", "--foreground", "--config", str(conf)]
         if os.environ.get("KIOSK_PCSCD_DEBUG"):
             command.append("--debug")
-        if _can_unshare():
-            _PRIVATE_RUN.mkdir(mode=0o755, exist_ok=True)
-            os.environ["PCSCLITE_CSOCK_NAME"] = str(_PRIVATE_RUN / "pcscd.comm")
+        if use_private_socket():
             script = 'mkdir -p /run/pcscd && mount --bind "$0" /run/pcscd && exec "$@"'
             command = [
                 "unshare", "--mount", "--propagation", "private",

@@ -245,15 +245,17 @@ class FormViewModel(QObject):
         if definition.prefill and self._offer_id_scan is not None:
             self._offer_id_scan(list(definition.prefill))
 
-    def apply_card(self, card: Mapping[str, str]) -> int:
-        """Answers read from the ID card (MRZ) fill the form; how many were filled.
+    def apply_card(self, card: Mapping[str, str], source: str = "mrz") -> int:
+        """Answers read from the ID card (``source`` "mrz" or "chip") fill the form.
+
+        Returns how many were filled.
 
         The form shows its first step with a notice; each filled field is marked and
         stays editable. The card itself is not kept.
         """
         if self._form is None:
             return 0
-        filled = self._form.apply_prefill(card, "mrz")
+        filled = self._form.apply_prefill(card, source)
         self._prefilled_count = len(filled)
         log.info("form_prefilled", extra={"service": self._service_code, "count": len(filled)})
         self.stepChanged.emit()
@@ -317,6 +319,7 @@ class FormViewModel(QObject):
             "value": _for_qml(field, value),
             "options": [{"value": o.value, "label": o.label(lang)} for o in field.options],
             "prefilled": field.key in self._form.prefilled,
+            "prefillSource": self._form.prefill_source or "",
             "error": self._errors.get(field.key, ""),
             "maxLength": field.max_length or 0,
             "localeName": BY_CODE[lang].locale,

@@ -39,9 +39,11 @@ class IdScanViewModel(QObject):
         *,
         apply_card: Callable[[Mapping[str, str]], int] | None = None,
         timeout_s: float = SCAN_TIMEOUT_S,
+        chip_reader: bool = False,
     ) -> None:
         super().__init__()
         self._camera = camera
+        self._chip_reader = chip_reader  # the card reader is the other way to scan
         self._navigate = navigate
         self._language = language
         self._apply_card = apply_card or (lambda card: 0)
@@ -113,15 +115,16 @@ class IdScanViewModel(QObject):
 
     # -- the journey ------------------------------------------------------------------
     def offer(self, sources: Collection[str]) -> bool:
-        """Show the offer for a form that can take ``sources``; False when there is no camera."""
-        if self._camera is None or not sources:
+        """Show the offer for a form that can take ``sources``; False with no camera nor reader."""
+        if (self._camera is None and not self._chip_reader) or not sources:
             return False
         self._stop("offered_again")
         self._reset()
         self._sources = list(sources)
         self._state = "consent"
         log.info("id_scan_offered", extra={"fields": len(self._sources)})
-        self._camera.prepare()
+        if self._camera is not None:
+            self._camera.prepare()
         self._emit_all()
         self._navigate(Screen.ID_SCAN)
         return True

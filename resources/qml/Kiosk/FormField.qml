@@ -57,7 +57,9 @@ Column {
             KioskText {
                 width: parent.width
                 visible: root.field.prefilled
-                text: "✓ " + qsTr("Filled in from your ID card. Check it and change it if needed.")
+                text: "✓ " + (root.field.prefillSource === "chip"
+                              ? qsTr("Filled in from your ID chip. Check it and change it if needed.")
+                              : qsTr("Filled in from your ID card. Check it and change it if needed."))
                 color: Theme.colors.text_muted
             }
             KioskText {

@@ -9,7 +9,9 @@ Item {
     id: root
     required property var session
     required property var idScan
-    readonly property string phase: idScan.state
+    required property var chipScan
+    // The camera's phase, or "chip" while the card reader is in use.
+    readonly property string phase: chipScan.state !== "" ? "chip" : idScan.state
     readonly property bool wide: width > height * 1.2
 
     Column {
@@ -34,7 +36,7 @@ Item {
         CameraPreview {
             id: preview
             objectName: "cameraPreview"
-            visible: root.phase === "consent" || root.phase === "scanning"
+            visible: root.idScan.available && (root.phase === "consent" || root.phase === "scanning")
             width: root.wide ? body.width * 0.55 : body.width
             height: Math.min(width * 9 / 16, root.wide ? body.height : body.height * 0.45)
             source: root.idScan.preview
@@ -56,7 +58,9 @@ Item {
                     spacing: Theme.spacing.medium
                     KioskText {
                         width: parent.width
-                        text: qsTr("The kiosk can read your details from the back of your identity card, so you do not have to type them.")
+                        text: root.idScan.available
+                              ? qsTr("The kiosk can read your details from the back of your identity card, so you do not have to type them.")
+                              : qsTr("The kiosk can read your details from the chip of your identity card, so you do not have to type them.")
                         size: "subtitle"
                     }
                     KioskText {
@@ -89,12 +93,29 @@ Item {
                     }
                     KioskButton {
                         objectName: "scanIdButton"
+                        visible: root.idScan.available
                         width: Math.min(parent.width, Theme.mm(160))
                         kind: "primary"
                         textSize: "subtitle"
                         text: qsTr("Scan my ID card")
                         onClicked: root.idScan.scan()
                     }
+                    // Beside the camera: the chip, for cards with one (and no camera needed).
+                    KioskButton {
+                        objectName: "placeCardButton"
+                        visible: root.chipScan.available
+                        width: Math.min(parent.width, Theme.mm(160))
+                        kind: root.idScan.available ? "secondary" : "primary"
+                        textSize: "subtitle"
+                        text: qsTr("Place your card on the reader")
+                        onClicked: root.chipScan.start()
+                    }
+                }
+
+                ChipReaderPanel {
+                    width: parent.width
+                    visible: root.phase === "chip"
+                    chipScan: root.chipScan
                 }
 
                 // -- scanning: the detector's hint, live -----------------------------------

@@ -21,6 +21,7 @@ Window {
     required property var appointments
     required property var taxes
     required property var idScan
+    required property var chipScan
     required property var admin
     required property bool kioskMode
     required property url keyboardLayouts
@@ -173,7 +174,7 @@ Window {
             }
         }
     }
-    Component { id: idScanScreen; IdScanScreen { session: window.session; idScan: window.idScan } }
+    Component { id: idScanScreen; IdScanScreen { session: window.session; idScan: window.idScan; chipScan: window.chipScan } }
     Component { id: formStepScreen; FormStepScreen { session: window.session; forms: window.forms } }
     Component { id: checkAnswersScreen; CheckAnswersScreen { session: window.session; forms: window.forms } }
     Component { id: confirmationScreen; ConfirmationScreen { session: window.session; forms: window.forms } }
