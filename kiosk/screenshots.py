@@ -116,7 +116,7 @@ def _admin(page: str) -> Callable[[Kiosk], None]:
     return show
 
 
-def _library(page: str) -> Callable[[Kiosk], None]:
+def _library(page: str, then: Callable[[Kiosk], None] | None = None) -> Callable[[Kiosk], None]:
     """A library page (workshops, report) with sample workshops and sessions to show."""
 
     def show(kiosk: Kiosk) -> None:
@@ -124,8 +124,19 @@ def _library(page: str) -> Callable[[Kiosk], None]:
             seed_samples(kiosk.statistics, kiosk.workshop_store, kiosk.clock.now())
             kiosk.attract.refresh()
         _admin(page)(kiosk)
+        if then is not None:
+            then(kiosk)
 
     return show
+
+
+def _count_attendance(kiosk: Kiosk) -> None:
+    """The number pad for the most recent workshop waiting for its count, 12 typed."""
+    waiting = [w for w in kiosk.workshops.property("past") if w["attendance"] < 0]
+    if waiting:
+        kiosk.workshops.recordAttendance(waiting[0]["key"])
+        for digit in "12":
+            kiosk.workshops.digit(digit)
 
 
 SCREENS: dict[str, Callable[[Kiosk], None]] = {
@@ -171,6 +182,8 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     },
     # The library's pages (sample workshops and sessions, see kiosk/reports/samples.py).
     "workshops": _library("workshops"),
+    "workshops-edit": _library("workshops", then=lambda kiosk: kiosk.workshops.add()),
+    "workshops-attendance": _library("workshops", then=_count_attendance),
     "report": _library("report"),
 }
 

@@ -11,7 +11,7 @@ Item {
     readonly property var workshops: root.admin.workshops
     readonly property var draft: root.workshops.draft
     readonly property var counting: root.workshops.counting
-    readonly property real key: Theme.touch.tile
+    readonly property real key: Theme.touch.tile * 1.4
 
     AdminBar {
         id: bar
@@ -362,33 +362,46 @@ Item {
                         font.bold: true
                     }
                 }
-                Grid {
-                    columns: 3
-                    spacing: Theme.spacing.large
-                    Repeater {
-                        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok"]
-                        KioskButton {
-                            required property string modelData
-                            objectName: "attendanceKey_" + modelData
-                            width: root.key
-                            height: root.key * 0.8
-                            textSize: "title"
-                            kind: modelData === "ok" ? "primary" : "secondary"
-                            text: modelData === "delete" ? "⌫" : (modelData === "ok" ? qsTr("Save") : modelData)
-                            Accessible.name: modelData === "delete" ? qsTr("Delete the last digit")
-                                             : (modelData === "ok" ? qsTr("Save") : modelData)
-                            onClicked: {
-                                if (modelData === "delete") root.workshops.deleteDigit()
-                                else if (modelData === "ok") root.workshops.saveAttendance()
-                                else root.workshops.digit(modelData)
+                // The pad, and beside it Save and Cancel (always in view, even in large text).
+                Row {
+                    spacing: 2 * Theme.spacing.large
+                    Grid {
+                        columns: 3
+                        spacing: Theme.spacing.large
+                        Repeater {
+                            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok"]
+                            KioskButton {
+                                required property string modelData
+                                objectName: "attendanceKey_" + modelData
+                                width: root.key
+                                height: root.key * 0.8
+                                textSize: "title"
+                                kind: modelData === "ok" ? "primary" : "secondary"
+                                text: modelData === "delete" ? "⌫" : (modelData === "ok" ? "✓" : modelData)
+                                Accessible.name: modelData === "delete" ? qsTr("Delete the last digit")
+                                                 : (modelData === "ok" ? qsTr("Save") : modelData)
+                                onClicked: {
+                                    if (modelData === "delete") root.workshops.deleteDigit()
+                                    else if (modelData === "ok") root.workshops.saveAttendance()
+                                    else root.workshops.digit(modelData)
+                                }
                             }
                         }
                     }
-                }
-                KioskButton {
-                    objectName: "cancelAttendanceButton"
-                    text: qsTr("Cancel")
-                    onClicked: root.workshops.cancel()
+                    Column {
+                        spacing: Theme.spacing.large
+                        KioskButton {
+                            objectName: "saveAttendanceButton"
+                            kind: "primary"
+                            text: qsTr("Save")
+                            onClicked: root.workshops.saveAttendance()
+                        }
+                        KioskButton {
+                            objectName: "cancelAttendanceButton"
+                            text: qsTr("Cancel")
+                            onClicked: root.workshops.cancel()
+                        }
+                    }
                 }
             }
         }

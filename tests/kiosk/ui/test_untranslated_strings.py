@@ -148,6 +148,9 @@ def _accounted_for(text: str, allowed: set[str], locale_words: set[str]) -> bool
         parts = text.rsplit(separator, 1) if separator == ", " else text.split(separator)
         if len(parts) > 1 and all(p in allowed or AMOUNT.match(p) for p in parts):
             return True
+    # A chosen option marked with a tick: "✓ Română".
+    if text.startswith("✓ ") and _accounted_for(text[2:], allowed, locale_words):
+        return True
     # A line of parts: "<date and time> · <workshop title> · <place>".
     parts = text.split(" · ")
     if len(parts) > 1 and all(_accounted_for(p, allowed, locale_words) for p in parts):
