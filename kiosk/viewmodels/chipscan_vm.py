@@ -151,6 +151,12 @@ class ChipScanViewModel(QObject):
     def _get_can_length(self) -> int:
         return len(self._can)
 
+    def _get_can_digits(self) -> str:
+        return self._can
+
+    def _get_used_mrz(self) -> bool:
+        return self._used_mrz
+
     def _get_message(self) -> str:
         text = FAILURES.get(self._failure, "")
         return QCoreApplication.translate(C, text) if text else ""
@@ -171,6 +177,8 @@ class ChipScanViewModel(QObject):
     available = Property(bool, _get_available, constant=True)
     state = Property(str, _get_state, notify=changed)
     canLength = Property(int, _get_can_length, notify=changed)
+    canDigits = Property(str, _get_can_digits, notify=changed)
+    usedMrz = Property(bool, _get_used_mrz, notify=changed)  # the camera's MRZ was the key
     message = Property(str, _get_message, notify=changed)
     check = Property(str, _get_check, notify=changed)
     name = Property(str, _get_name, notify=changed)
@@ -309,7 +317,9 @@ class ChipScanViewModel(QObject):
 
     def _fail(self, failure: str) -> None:
         log.info("chip_scan_failed", extra={"failure": failure})
+        used_mrz = self._used_mrz
         self._reset()
+        self._used_mrz = used_mrz
         self._state = "failed"
         self._failure = failure
         self._face_number += 1

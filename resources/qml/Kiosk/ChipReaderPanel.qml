@@ -9,7 +9,7 @@ Column {
     id: root
     required property var chipScan
     readonly property string phase: chipScan.state
-    readonly property real key: Math.min(Theme.mm(30), width / 3.6)
+    readonly property real key: Math.min(Theme.mm(30), width / 6.5)
     spacing: Theme.spacing.large
 
     KioskText {
@@ -26,58 +26,61 @@ Column {
         Accessible.name: text
     }
 
-    // -- the card access number ---------------------------------------------------------
-    KioskText {
+    // -- the card access number: what to type beside the number pad ---------------------
+    Row {
+        visible: root.phase === "can"
         width: parent.width
-        visible: root.phase === "can"
-        size: "subtitle"
-        text: qsTr("The 6 digits printed on the front of your card, marked CAN.")
-    }
-    Rectangle {
-        objectName: "canDots"
-        visible: root.phase === "can"
-        width: 3 * root.key + 2 * Theme.spacing.large
-        height: Theme.touch.button
-        radius: Theme.mm(1)
-        color: Theme.colors.surface
-        border.width: Theme.mm(0.6)
-        border.color: Theme.colors.border
-        Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("Digits typed: %1 of 6").arg(root.chipScan.canLength)
-        Row {
-            anchors.centerIn: parent
-            spacing: Theme.spacing.medium
-            Repeater {
-                model: root.chipScan.canLength
-                Rectangle {
-                    required property int index
-                    width: Theme.mm(4); height: width; radius: width / 2
-                    color: Theme.colors.text
+        spacing: Theme.spacing.large * 2
+        Column {
+            width: Math.min(parent.width - pad.width - parent.spacing, Theme.mm(130))
+            spacing: Theme.spacing.large
+            KioskText {
+                width: parent.width
+                size: "subtitle"
+                text: qsTr("The 6 digits printed on the front of your card, marked CAN.")
+            }
+            // The digits typed, shown so they can be checked against the card.
+            Rectangle {
+                objectName: "canDigits"
+                width: Math.min(parent.width, 3 * root.key + 2 * Theme.spacing.large)
+                height: Theme.touch.button
+                radius: Theme.mm(1)
+                color: Theme.colors.surface
+                border.width: Theme.mm(0.6)
+                border.color: Theme.colors.border
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Digits typed: %1 of 6").arg(root.chipScan.canLength)
+                KioskText {
+                    anchors.centerIn: parent
+                    size: "title"
+                    font.bold: true
+                    font.letterSpacing: Theme.mm(2)
+                    text: root.chipScan.canDigits + "○○○○○○".slice(root.chipScan.canLength)
                 }
             }
         }
-    }
-    Grid {
-        visible: root.phase === "can"
-        columns: 3
-        spacing: Theme.spacing.large
-        Repeater {
-            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok"]
-            KioskButton {
-                required property string modelData
-                objectName: "canKey_" + modelData
-                width: root.key
-                height: root.key * 0.7
-                textSize: "title"
-                kind: modelData === "ok" ? "primary" : "secondary"
-                enabled: modelData !== "ok" || root.chipScan.canLength === 6
-                text: modelData === "delete" ? "⌫" : (modelData === "ok" ? qsTr("OK") : modelData)
-                Accessible.name: modelData === "delete" ? qsTr("Delete the last digit")
-                                 : (modelData === "ok" ? qsTr("OK") : modelData)
-                onClicked: {
-                    if (modelData === "delete") root.chipScan.deleteDigit()
-                    else if (modelData === "ok") root.chipScan.submitCan()
-                    else root.chipScan.digit(modelData)
+        Grid {
+            id: pad
+            columns: 3
+            spacing: Theme.spacing.medium
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "ok"]
+                KioskButton {
+                    required property string modelData
+                    objectName: "canKey_" + modelData
+                    width: root.key
+                    height: root.key * 0.65
+                    textSize: "title"
+                    kind: modelData === "ok" ? "primary" : "secondary"
+                    enabled: modelData !== "ok" || root.chipScan.canLength === 6
+                    text: modelData === "delete" ? "⌫" : (modelData === "ok" ? qsTr("OK") : modelData)
+                    Accessible.name: modelData === "delete" ? qsTr("Delete the last digit")
+                                     : (modelData === "ok" ? qsTr("OK") : modelData)
+                    onClicked: {
+                        if (modelData === "delete") root.chipScan.deleteDigit()
+                        else if (modelData === "ok") root.chipScan.submitCan()
+                        else root.chipScan.digit(modelData)
+                    }
                 }
             }
         }
@@ -99,7 +102,7 @@ Column {
         Image {
             id: face
             objectName: "chipFace"
-            width: Theme.mm(36)
+            width: Theme.mm(44)
             height: width * 4 / 3
             fillMode: Image.PreserveAspectFit
             cache: false
@@ -159,7 +162,7 @@ Column {
     }
     KioskButton {
         objectName: "chipTypeCanButton"
-        visible: root.phase === "failed" || root.phase === "waiting"
+        visible: (root.phase === "failed" || root.phase === "waiting") && root.chipScan.usedMrz
         width: Math.min(parent.width, Theme.mm(160))
         kind: "secondary"
         textSize: "subtitle"
