@@ -38,6 +38,10 @@ from kiosk.chip.face import PROVIDER_ID as FACE_PROVIDER_ID
 from kiosk.chip.face import FaceImageProvider
 from kiosk.chip.worker import ChipReadWorker
 from kiosk.config import KioskConfig
+from kiosk.guided.mode import GuidedMode
+from kiosk.guided.practice_portal import PracticePortal
+from kiosk.guided.staff import StaffRoster
+from kiosk.guided.staff_session import StaffSession
 from kiosk.i18n.translators import Translators
 from kiosk.portal_access import ConnectedPortal, PortalAccess
 from kiosk.printing.receipt_printer import ReceiptPrinter
@@ -52,6 +56,7 @@ from kiosk.session.wipe import SessionWipe
 from kiosk.theme.theme import ThemeData, Variant
 from kiosk.viewmodels.admin_diagnostics_vm import AdminDiagnosticsViewModel
 from kiosk.viewmodels.admin_settings_vm import AdminSettingsViewModel
+from kiosk.viewmodels.admin_staff_vm import AdminStaffViewModel
 from kiosk.viewmodels.admin_vm import AdminViewModel
 from kiosk.viewmodels.appointments_vm import AppointmentsViewModel
 from kiosk.viewmodels.attract_vm import AttractViewModel
@@ -61,6 +66,7 @@ from kiosk.viewmodels.catalogue_vm import CatalogueViewModel
 from kiosk.viewmodels.chipscan_vm import ChipScanViewModel
 from kiosk.viewmodels.clock_vm import ClockViewModel
 from kiosk.viewmodels.form_vm import FormViewModel
+from kiosk.viewmodels.guided_vm import GuidedViewModel
 from kiosk.viewmodels.idscan_vm import IdScanViewModel
 from kiosk.viewmodels.language_vm import LanguageViewModel
 from kiosk.viewmodels.report_vm import ReportViewModel
@@ -158,6 +164,9 @@ class Kiosk:
     workshop_store: WorkshopStore
     workshops: WorkshopsViewModel
     report: ReportViewModel
+    guided: GuidedViewModel
+    guided_mode: GuidedMode
+    staff: StaffRoster
     view_models: list[QObject] = field(default_factory=list)
     chip_scan: ChipScanViewModel | None = None
 
@@ -389,6 +398,8 @@ def build_kiosk(
     # The technician admin screen: a layer over the kiosk, never part of a citizen session.
     recent_logs = RecentLogs()
     recent_logs.install()
+    # Library staff who may sign in to guide sessions (managed on an admin page).
+    roster = StaffRoster(config.staff_file)
     admin = AdminViewModel(
         config,
         clock,
@@ -411,6 +422,7 @@ def build_kiosk(
         restart=restart,
         workshops=workshops,
         report=report,
+        staff=AdminStaffViewModel(roster),
     )
 
     def admin_follows_session() -> None:
@@ -424,6 +436,27 @@ def build_kiosk(
             admin.close_for("wipe")
 
     session.sessionEnded.connect(admin_after_wipe)
+
+    # Guided mode (library staff): sign-in, banner, practice sessions, assisted submissions.
+    guided_mode = GuidedMode(
+        StaffSession(clock, config.guided.staff_timeout_s), PracticePortal(clock), config.country
+    )
+    guided = GuidedViewModel(
+        guided_mode,
+        roster,
+        clock,
+        idle,
+        config.data_dir,
+        navigate=session.show,
+        back=session.back,
+        end_session=session.end,
+        current_screen=lambda: session.current,
+        outcomes=outcomes,
+        open_staff_page=admin.openForStaff,
+    )
+    session.sessionEnded.connect(lambda reason: guided.session_ended())
+    forms.set_guided(guided_mode)
+    guided.on_change(forms.guided_changed)
 
     journeys: tuple[
         FormViewModel | StatusViewModel | AppointmentsViewModel | TaxesViewModel | IdScanViewModel,
@@ -457,6 +490,7 @@ def build_kiosk(
         "idScan": id_scan,
         "chipScan": chip_scan,
         "admin": admin,
+        "guided": guided,
         "kioskMode": kiosk_mode,
         "keyboardLayouts": QUrl.fromLocalFile(str(KEYBOARD_LAYOUTS) + "/")
         if (KEYBOARD_LAYOUTS / "ro_RO" / "main.qml").exists()
@@ -495,6 +529,7 @@ def build_kiosk(
     def any_activity() -> None:
         session.activity()
         admin.activity()
+        guided.activity()
 
     activity = ActivityFilter(any_activity)
     app = QGuiApplication.instance()
@@ -532,6 +567,9 @@ def build_kiosk(
         workshop_store=workshop_store,
         workshops=workshops,
         report=report,
+        guided=guided,
+        guided_mode=guided_mode,
+        staff=roster,
         view_models=[
             session,
             languages,
@@ -544,5 +582,6 @@ def build_kiosk(
             admin,
             workshops,
             report,
+            guided,
         ],
     )

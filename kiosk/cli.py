@@ -76,6 +76,20 @@ def _config_path(args: argparse.Namespace) -> Path:
     return DEFAULT_PATH
 
 
+DEMO_STAFF = Path(__file__).resolve().parents[1] / "resources" / "demo" / "staff.json"
+
+
+def seed_demo_staff(staff_file: Path) -> None:
+    """The demo's library staff (PIN 135790) in the demo data directory, unless already there.
+
+    The copy, not the repository's file, is what the admin screen's staff page changes.
+    """
+    if not staff_file.exists() and DEMO_STAFF.exists():
+        staff_file.parent.mkdir(parents=True, exist_ok=True)
+        staff_file.write_bytes(DEMO_STAFF.read_bytes())
+        staff_file.chmod(0o600)
+
+
 def demo_saved_path() -> Path:
     return DEMO_DATA_DIR / "kiosk.toml"
 
@@ -184,6 +198,8 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
             config = dataclasses.replace(
                 config, card_reader=dataclasses.replace(config.card_reader, reader=reader)
             )
+    if args.demo:
+        seed_demo_staff(config.staff_file)
     kiosk = build_kiosk(
         config,
         kiosk_mode=kiosk_mode,

@@ -120,6 +120,14 @@ class ReportSettings:
     retention_days: int = 730
 
 
+@dataclass(frozen=True, slots=True)
+class GuidedSettings:
+    """`[guided]`: library staff guiding sessions. `staff_file` None: `<data_dir>/staff.json`."""
+
+    staff_timeout_s: int = 1800
+    staff_file: Path | None = None
+
+
 PRINTER_OUTPUTS = ("none", "auto", "cups", "folder")
 PAPERS = ("58mm", "80mm", "A4")
 
@@ -198,10 +206,15 @@ class KioskConfig:
     appliance: ApplianceSettings = field(default_factory=ApplianceSettings)
     workshops: tuple[WorkshopSettings, ...] = ()
     reports: ReportSettings = field(default_factory=ReportSettings)
+    guided: GuidedSettings = field(default_factory=GuidedSettings)
 
     @property
     def admin_pin_file(self) -> Path:
         return self.admin.pin_file or self.data_dir / "admin-pin"
+
+    @property
+    def staff_file(self) -> Path:
+        return self.guided.staff_file or self.data_dir / "staff.json"
 
     def institution_name(self, language: str) -> str:
         """The institution's name in `language`, else the default language, else any."""
@@ -386,6 +399,7 @@ TOP_LEVEL = (
     "appliance",
     "workshops",
     "reports",
+    "guided",
 )
 
 
@@ -485,6 +499,15 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         retention_days=r.get(rep, "reports.retention_days", 730, _int_between(30, 3650, "days")),
     )
 
+    gui = r.table(data, "guided", ("staff_timeout_s", "staff_file"))
+    staff_file = r.get(gui, "guided.staff_file", "", _non_empty_text)
+    guided = GuidedSettings(
+        staff_timeout_s=r.get(
+            gui, "guided.staff_timeout_s", 1800, _int_between(300, 14400, "seconds")
+        ),
+        staff_file=Path(staff_file) if staff_file else None,
+    )
+
     if r.problems:
         raise ConfigError(path, r.problems)
     return KioskConfig(
@@ -507,6 +530,7 @@ def parse_config(data: Mapping[str, Any], path: Path | None = None) -> KioskConf
         appliance=appliance,
         workshops=workshops,
         reports=reports,
+        guided=guided,
     )
 
 

@@ -209,3 +209,39 @@ def payment_qr(kiosk: Kiosk) -> None:
     taxes_list(kiosk)
     kiosk.taxes.pay()
     wait_for(lambda: kiosk.session.current.value == "payment-qr", "payment order")
+
+
+# -- guided mode (library staff) --------------------------------------------------------
+
+SAMPLE_STAFF = ("ana.ionescu", "Ana Ionescu")
+
+
+def guided_signin(kiosk: Kiosk) -> None:
+    """Help → Staff sign-in: the staff PIN pad, two digits typed."""
+    home(kiosk)
+    kiosk.guided.openSignIn()
+    for digit in "13":
+        kiosk.guided.digit(digit)
+
+
+def guided_step(kiosk: Kiosk) -> None:
+    """A guided form step: the banner, explanations beside it, "show me" on the next field."""
+    home(kiosk)
+    kiosk.guided.sign_in_for_screenshot(*SAMPLE_STAFF)
+    kiosk.guided.setShowMe(True)
+    open_form(kiosk)
+    kiosk.forms.setValue("given_names", SAMPLE_ANSWERS["given_names"])
+    kiosk.forms.stepChanged.emit()
+
+
+def practice_receipt(kiosk: Kiosk) -> None:
+    """A practice session's confirmation: PRACTICE said first, a practice number."""
+    home(kiosk)
+    kiosk.guided.sign_in_for_screenshot(*SAMPLE_STAFF)
+    kiosk.guided.startPractice()
+    open_form(kiosk)
+    answers = {k: v for k, v in SAMPLE_ANSWERS.items() if k not in ("given_names", "surname")}
+    answers.pop("cnp")
+    fill_form(kiosk, answers)
+    kiosk.forms.submit()
+    wait_for(lambda: kiosk.forms.current_phase() == "done", "practice confirmation")

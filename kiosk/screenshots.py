@@ -166,6 +166,10 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     "taxes-list": journeys.taxes_list,
     "payment-qr": journeys.payment_qr,
     "search": _search,
+    # Guided mode (library staff).
+    "guided-signin": journeys.guided_signin,
+    "guided-step": journeys.guided_step,
+    "practice-receipt": journeys.practice_receipt,
     # The technician's admin screen.
     **{
         name: _admin(name)
@@ -178,6 +182,7 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
             "admin-printer",
             "admin-portal",
             "admin-outbox",
+            "admin-staff",
         )
     },
     # The library's pages (sample workshops and sessions, see kiosk/reports/samples.py).

@@ -332,6 +332,14 @@
         <translation>Анонимни данни, износ в CSV</translation>
     </message>
     <message>
+        <source>Library staff</source>
+        <translation>Служители на библиотеката</translation>
+    </message>
+    <message>
+        <source>Who may sign in to guide sessions</source>
+        <translation>Кой може да влиза, за да води сесии</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Рестартиране на приложението</translation>
     </message>
@@ -867,6 +875,84 @@
     <message>
         <source>Save settings</source>
         <translation>Запазване на настройките</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaff</name>
+    <message>
+        <source>The staff ID may have only small letters, digits, dots, dashes and underscores.</source>
+        <translation>ИД на служителя може да съдържа само малки латински букви, цифри, точки, тирета и долни черти.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown on the banner.</source>
+        <translation>Въведете името, което се показва на лентата.</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>ПИН кодът трябва да има от %1 до %2 цифри.</translation>
+    </message>
+    <message>
+        <source>Someone already has this staff ID.</source>
+        <translation>Този ИД на служител вече е зает.</translation>
+    </message>
+    <message>
+        <source>Someone already has this PIN. Choose another one.</source>
+        <translation>Този ПИН вече е зает. Изберете друг.</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Type the same PIN twice.</source>
+        <translation>Двата ПИН кода се различават. Въведете един и същ ПИН два пъти.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 вече може да влиза.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Премахнато.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffScreen</name>
+    <message>
+        <source>Library staff</source>
+        <translation>Служители на библиотеката</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in as staff yet.</source>
+        <translation>Все още никой не може да влиза като служител.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Премахни</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Премахни: %1</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Добави служител</translation>
+    </message>
+    <message>
+        <source>Staff ID (sent with requests they help with)</source>
+        <translation>ИД на служителя (изпраща се със заявленията, при които помага)</translation>
+    </message>
+    <message>
+        <source>Name shown on the banner</source>
+        <translation>Име на лентата</translation>
+    </message>
+    <message>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>Служебен ПИН (4–12 цифри)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Същият ПИН още веднъж</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добави</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1883,10 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>PRACTICE — this request was not sent to the town hall. The number below is only for practice.</source>
+        <translation>УПРАЖНЕНИЕ — това заявление не е изпратено до кметството. Номерът по-долу е само за упражнение.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Регистрационен номер</translation>
     </message>
@@ -2055,6 +2145,10 @@
         <translation>Моля, снимайте номера и кода за достъп от екрана или ги запишете.</translation>
     </message>
     <message>
+        <source>Tick the statement that the person agreed, then send the request.</source>
+        <translation>Отбележете декларацията, че лицето е съгласно, след това изпратете заявлението.</translation>
+    </message>
+    <message>
         <source>Request receipt</source>
         <translation>Разписка за заявление</translation>
     </message>
@@ -2114,6 +2208,80 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Why we ask this</source>
+        <translation>Защо питаме</translation>
+    </message>
+</context>
+<context>
+    <name>Guided</name>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Въведете своя служебен ПИН.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>Твърде много грешни ПИН кодове. Опитайте отново след %n секунда.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBanner</name>
+    <message>
+        <source>PRACTICE — nothing is sent to the town hall</source>
+        <translation>УПРАЖНЕНИЕ — нищо не се изпраща до кметството</translation>
+    </message>
+    <message>
+        <source>Guided by %1 (library staff)</source>
+        <translation>Помага %1 (служител на библиотеката)</translation>
+    </message>
+    <message>
+        <source>Sample person: %1</source>
+        <translation>Измислено лице: %1</translation>
+    </message>
+    <message>
+        <source>For someone who is not here</source>
+        <translation>За човек, който не е тук</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню за служители</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedForm</name>
+    <message>
+        <source>I confirm that the person named in this request asked me to send it for them and agreed that their details are used for it.</source>
+        <translation>Потвърждавам, че лицето, посочено в това заявление, ме помоли да го изпратя от негово име и се съгласи данните му да се използват за това.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход за служители</translation>
+    </message>
+    <message>
+        <source>For library staff: enter your staff PIN to guide this session.</source>
+        <translation>За служители на библиотеката: въведете своя ПИН, за да водите тази сесия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>Въведена е %n цифра</numerusform>
+            <numerusform>Въведени са %n цифри</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Изтриване на последната цифра</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help</source>
@@ -2150,6 +2318,10 @@
     <message>
         <source>Please go to the information desk or wave to a member of staff: they will come to help you.</source>
         <translation>Моля, отидете на информационното гише или дайте знак на служител: той ще дойде да ви помогне.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход за служители</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3069,65 @@
     <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Можете да заявите тази услуга и на информационното гише.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню за служители</translation>
+    </message>
+    <message>
+        <source>Show me: highlight what to touch</source>
+        <translation>Покажи: открои какво да се докосне</translation>
+    </message>
+    <message>
+        <source>I submit for someone who is not here</source>
+        <translation>Изпращам за човек, който не е тук</translation>
+    </message>
+    <message>
+        <source>End the practice session</source>
+        <translation>Край на упражнението</translation>
+    </message>
+    <message>
+        <source>Start a practice session</source>
+        <translation>Започни упражнение</translation>
+    </message>
+    <message>
+        <source>Sample person, nothing is sent</source>
+        <translation>Измислено лице, нищо не се изпраща</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Обучения</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>График и присъствие</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Анонимни данни, износ в CSV</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Изход</translation>
+    </message>
+    <message>
+        <source>The person continues alone</source>
+        <translation>Човекът продължава сам</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Край на сесията</translation>
+    </message>
+    <message>
+        <source>Delete everything entered</source>
+        <translation>Изтрий всичко въведено</translation>
     </message>
 </context>
 <context>

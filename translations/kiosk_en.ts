@@ -332,6 +332,14 @@
         <translation>Anonymous figures, export CSV</translation>
     </message>
     <message>
+        <source>Library staff</source>
+        <translation>Library staff</translation>
+    </message>
+    <message>
+        <source>Who may sign in to guide sessions</source>
+        <translation>Who may sign in to guide sessions</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Restart the kiosk app</translation>
     </message>
@@ -867,6 +875,84 @@
     <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaff</name>
+    <message>
+        <source>The staff ID may have only small letters, digits, dots, dashes and underscores.</source>
+        <translation>The staff ID may have only small letters, digits, dots, dashes and underscores.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown on the banner.</source>
+        <translation>Enter the name shown on the banner.</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>The PIN must have %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <source>Someone already has this staff ID.</source>
+        <translation>Someone already has this staff ID.</translation>
+    </message>
+    <message>
+        <source>Someone already has this PIN. Choose another one.</source>
+        <translation>Someone already has this PIN. Choose another one.</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Type the same PIN twice.</source>
+        <translation>The two PINs are different. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 can now sign in.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffScreen</name>
+    <message>
+        <source>Library staff</source>
+        <translation>Library staff</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in as staff yet.</source>
+        <translation>Nobody can sign in as staff yet.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Staff ID (sent with requests they help with)</source>
+        <translation>Staff ID (sent with requests they help with)</translation>
+    </message>
+    <message>
+        <source>Name shown on the banner</source>
+        <translation>Name shown on the banner</translation>
+    </message>
+    <message>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>Staff PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1883,10 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>PRACTICE — this request was not sent to the town hall. The number below is only for practice.</source>
+        <translation>PRACTICE — this request was not sent to the town hall. The number below is only for practice.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
@@ -2055,6 +2145,10 @@
         <translation>Please take a photo of the number and the access code on the screen, or write them down.</translation>
     </message>
     <message>
+        <source>Tick the statement that the person agreed, then send the request.</source>
+        <translation>Tick the statement that the person agreed, then send the request.</translation>
+    </message>
+    <message>
         <source>Request receipt</source>
         <translation>Request receipt</translation>
     </message>
@@ -2114,6 +2208,80 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Why we ask this</source>
+        <translation>Why we ask this</translation>
+    </message>
+</context>
+<context>
+    <name>Guided</name>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Enter your staff PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>Too many wrong PINs. Try again in %n second.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBanner</name>
+    <message>
+        <source>PRACTICE — nothing is sent to the town hall</source>
+        <translation>PRACTICE — nothing is sent to the town hall</translation>
+    </message>
+    <message>
+        <source>Guided by %1 (library staff)</source>
+        <translation>Guided by %1 (library staff)</translation>
+    </message>
+    <message>
+        <source>Sample person: %1</source>
+        <translation>Sample person: %1</translation>
+    </message>
+    <message>
+        <source>For someone who is not here</source>
+        <translation>For someone who is not here</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Staff menu</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedForm</name>
+    <message>
+        <source>I confirm that the person named in this request asked me to send it for them and agreed that their details are used for it.</source>
+        <translation>I confirm that the person named in this request asked me to send it for them and agreed that their details are used for it.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>For library staff: enter your staff PIN to guide this session.</source>
+        <translation>For library staff: enter your staff PIN to guide this session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help</source>
@@ -2150,6 +2318,10 @@
     <message>
         <source>Please go to the information desk or wave to a member of staff: they will come to help you.</source>
         <translation>Please go to the information desk or wave to a member of staff: they will come to help you.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3069,65 @@
     <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>You can also ask for this at the information desk.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Staff menu</translation>
+    </message>
+    <message>
+        <source>Show me: highlight what to touch</source>
+        <translation>Show me: highlight what to touch</translation>
+    </message>
+    <message>
+        <source>I submit for someone who is not here</source>
+        <translation>I submit for someone who is not here</translation>
+    </message>
+    <message>
+        <source>End the practice session</source>
+        <translation>End the practice session</translation>
+    </message>
+    <message>
+        <source>Start a practice session</source>
+        <translation>Start a practice session</translation>
+    </message>
+    <message>
+        <source>Sample person, nothing is sent</source>
+        <translation>Sample person, nothing is sent</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Schedule and attendance</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Anonymous figures, export CSV</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>The person continues alone</source>
+        <translation>The person continues alone</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <source>Delete everything entered</source>
+        <translation>Delete everything entered</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,14 @@
         <translation>Névtelen adatok, CSV-export</translation>
     </message>
     <message>
+        <source>Library staff</source>
+        <translation>Könyvtári munkatársak</translation>
+    </message>
+    <message>
+        <source>Who may sign in to guide sessions</source>
+        <translation>Kik léphetnek be munkamenetek segítéséhez</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>A terminálalkalmazás újraindítása</translation>
     </message>
@@ -866,6 +874,84 @@
     <message>
         <source>Save settings</source>
         <translation>Beállítások mentése</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaff</name>
+    <message>
+        <source>The staff ID may have only small letters, digits, dots, dashes and underscores.</source>
+        <translation>A munkatársi azonosító csak kisbetűket, számjegyeket, pontot, kötőjelet és aláhúzást tartalmazhat.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown on the banner.</source>
+        <translation>Írja be a sávon megjelenő nevet.</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>A PIN-kód %1–%2 számjegyből állhat.</translation>
+    </message>
+    <message>
+        <source>Someone already has this staff ID.</source>
+        <translation>Ez a munkatársi azonosító már foglalt.</translation>
+    </message>
+    <message>
+        <source>Someone already has this PIN. Choose another one.</source>
+        <translation>Ez a PIN-kód már foglalt. Válasszon másikat.</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Type the same PIN twice.</source>
+        <translation>A két PIN-kód eltér. Írja be kétszer ugyanazt.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 most már be tud lépni.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Eltávolítva.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffScreen</name>
+    <message>
+        <source>Library staff</source>
+        <translation>Könyvtári munkatársak</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in as staff yet.</source>
+        <translation>Még senki sem léphet be munkatársként.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eltávolítás: %1</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Munkatárs hozzáadása</translation>
+    </message>
+    <message>
+        <source>Staff ID (sent with requests they help with)</source>
+        <translation>Munkatársi azonosító (a segített kérelmekkel együtt megy)</translation>
+    </message>
+    <message>
+        <source>Name shown on the banner</source>
+        <translation>A sávon megjelenő név</translation>
+    </message>
+    <message>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>Munkatársi PIN-kód (4–12 számjegy)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Ugyanaz a PIN-kód még egyszer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hozzáadás</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1882,10 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>PRACTICE — this request was not sent to the town hall. The number below is only for practice.</source>
+        <translation>GYAKORLÁS — ezt a kérelmet nem küldtük el a polgármesteri hivatalnak. Az alábbi szám csak gyakorláshoz van.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Iktatószám</translation>
     </message>
@@ -2054,6 +2144,10 @@
         <translation>Kérjük, fényképezze le vagy írja fel a képernyőn látható számot és hozzáférési kódot.</translation>
     </message>
     <message>
+        <source>Tick the statement that the person agreed, then send the request.</source>
+        <translation>Jelölje be a nyilatkozatot, hogy a személy hozzájárult, majd küldje el a kérelmet.</translation>
+    </message>
+    <message>
         <source>Request receipt</source>
         <translation>Elismervény a kérelemről</translation>
     </message>
@@ -2112,6 +2206,79 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Why we ask this</source>
+        <translation>Miért kérdezzük</translation>
+    </message>
+</context>
+<context>
+    <name>Guided</name>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Írja be a munkatársi PIN-kódját.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>Túl sok hibás PIN-kód. Próbálja újra %n másodperc múlva.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBanner</name>
+    <message>
+        <source>PRACTICE — nothing is sent to the town hall</source>
+        <translation>GYAKORLÁS — semmi sem megy a hivatalhoz</translation>
+    </message>
+    <message>
+        <source>Guided by %1 (library staff)</source>
+        <translation>Segítő: %1 (könyvtári munkatárs)</translation>
+    </message>
+    <message>
+        <source>Sample person: %1</source>
+        <translation>Mintaszemély: %1</translation>
+    </message>
+    <message>
+        <source>For someone who is not here</source>
+        <translation>Olyasvalaki nevében, aki nincs itt</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Munkatársi menü</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedForm</name>
+    <message>
+        <source>I confirm that the person named in this request asked me to send it for them and agreed that their details are used for it.</source>
+        <translation>Megerősítem, hogy a kérelemben megnevezett személy megkért, hogy nevében elküldjem, és hozzájárult, hogy adatait erre felhasználják.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Munkatársi belépés</translation>
+    </message>
+    <message>
+        <source>For library staff: enter your staff PIN to guide this session.</source>
+        <translation>Könyvtári munkatársaknak: írja be a munkatársi PIN-kódját, hogy segítse ezt a munkamenetet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n számjegy beírva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Utolsó számjegy törlése</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help</source>
@@ -2148,6 +2315,10 @@
     <message>
         <source>Please go to the information desk or wave to a member of staff: they will come to help you.</source>
         <translation>Kérjük, menjen az információs pulthoz, vagy intsen egy munkatársnak: odamegy Önhöz, és segít.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Munkatársi belépés</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3065,65 @@
     <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Ezt a szolgáltatást az információs pultnál is kérheti.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Munkatársi menü</translation>
+    </message>
+    <message>
+        <source>Show me: highlight what to touch</source>
+        <translation>Mutasd: kiemeli, mit kell megérinteni</translation>
+    </message>
+    <message>
+        <source>I submit for someone who is not here</source>
+        <translation>Olyasvalaki nevében küldöm, aki nincs itt</translation>
+    </message>
+    <message>
+        <source>End the practice session</source>
+        <translation>A gyakorlás befejezése</translation>
+    </message>
+    <message>
+        <source>Start a practice session</source>
+        <translation>Gyakorlás indítása</translation>
+    </message>
+    <message>
+        <source>Sample person, nothing is sent</source>
+        <translation>Mintaszemély, semmit sem küldünk el</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshopok</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Időpontok és részvétel</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Névtelen adatok, CSV-export</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Kilépés</translation>
+    </message>
+    <message>
+        <source>The person continues alone</source>
+        <translation>A személy egyedül folytatja</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Munkamenet befejezése</translation>
+    </message>
+    <message>
+        <source>Delete everything entered</source>
+        <translation>Minden beírt adat törlése</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,14 @@
         <translation>Cifre anonime, export CSV</translation>
     </message>
     <message>
+        <source>Library staff</source>
+        <translation>Personalul bibliotecii</translation>
+    </message>
+    <message>
+        <source>Who may sign in to guide sessions</source>
+        <translation>Cine se poate autentifica pentru a asista sesiuni</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Reporniți aplicația terminalului</translation>
     </message>
@@ -868,6 +876,84 @@
     <message>
         <source>Save settings</source>
         <translation>Salvați setările</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaff</name>
+    <message>
+        <source>The staff ID may have only small letters, digits, dots, dashes and underscores.</source>
+        <translation>ID-ul de personal poate avea doar litere mici, cifre, puncte, cratime și liniuțe de subliniere.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown on the banner.</source>
+        <translation>Introduceți numele afișat pe banner.</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>PIN-ul trebuie să aibă între %1 și %2 cifre.</translation>
+    </message>
+    <message>
+        <source>Someone already has this staff ID.</source>
+        <translation>Cineva are deja acest ID de personal.</translation>
+    </message>
+    <message>
+        <source>Someone already has this PIN. Choose another one.</source>
+        <translation>Cineva are deja acest PIN. Alegeți altul.</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Type the same PIN twice.</source>
+        <translation>Cele două PIN-uri diferă. Introduceți același PIN de două ori.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 se poate autentifica acum.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Eliminat.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffScreen</name>
+    <message>
+        <source>Library staff</source>
+        <translation>Personalul bibliotecii</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in as staff yet.</source>
+        <translation>Încă nimeni nu se poate autentifica drept personal.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Elimină: %1</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Adăugați un membru al personalului</translation>
+    </message>
+    <message>
+        <source>Staff ID (sent with requests they help with)</source>
+        <translation>ID de personal (trimis cu cererile la care ajută)</translation>
+    </message>
+    <message>
+        <source>Name shown on the banner</source>
+        <translation>Numele afișat pe banner</translation>
+    </message>
+    <message>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>PIN de personal (4–12 cifre)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Același PIN încă o dată</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adaugă</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1884,10 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>PRACTICE — this request was not sent to the town hall. The number below is only for practice.</source>
+        <translation>EXERSAȚIU — această cerere nu a fost trimisă primăriei. Numărul de mai jos este doar pentru exersare.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Număr de înregistrare</translation>
     </message>
@@ -2056,6 +2146,10 @@
         <translation>Vă rugăm să fotografiați numărul și codul de acces de pe ecran sau să le notați.</translation>
     </message>
     <message>
+        <source>Tick the statement that the person agreed, then send the request.</source>
+        <translation>Bifați declarația că persoana și-a dat acordul, apoi trimiteți cererea.</translation>
+    </message>
+    <message>
         <source>Request receipt</source>
         <translation>Dovada depunerii cererii</translation>
     </message>
@@ -2116,6 +2210,81 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Why we ask this</source>
+        <translation>De ce întrebăm</translation>
+    </message>
+</context>
+<context>
+    <name>Guided</name>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Introduceți PIN-ul de personal.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>Prea multe PIN-uri greșite. Încercați din nou peste %n secundă.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBanner</name>
+    <message>
+        <source>PRACTICE — nothing is sent to the town hall</source>
+        <translation>EXERSAȚIU — nimic nu se trimite primăriei</translation>
+    </message>
+    <message>
+        <source>Guided by %1 (library staff)</source>
+        <translation>Asistat de %1 (personalul bibliotecii)</translation>
+    </message>
+    <message>
+        <source>Sample person: %1</source>
+        <translation>Persoană fictivă: %1</translation>
+    </message>
+    <message>
+        <source>For someone who is not here</source>
+        <translation>Pentru o persoană care nu este de față</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Meniul personalului</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedForm</name>
+    <message>
+        <source>I confirm that the person named in this request asked me to send it for them and agreed that their details are used for it.</source>
+        <translation>Confirm că persoana numită în această cerere mi-a cerut să o trimit în numele ei și și-a dat acordul ca datele sale să fie folosite pentru aceasta.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Autentificare personal</translation>
+    </message>
+    <message>
+        <source>For library staff: enter your staff PIN to guide this session.</source>
+        <translation>Pentru personalul bibliotecii: introduceți PIN-ul de personal pentru a asista această sesiune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n cifră introdusă</numerusform>
+            <numerusform>%n cifre introduse</numerusform>
+            <numerusform>%n de cifre introduse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Ștergeți ultima cifră</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help</source>
@@ -2152,6 +2321,10 @@
     <message>
         <source>Please go to the information desk or wave to a member of staff: they will come to help you.</source>
         <translation>Vă rugăm să mergeți la ghișeul de informații sau să faceți semn unui angajat: va veni să vă ajute.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Autentificare personal</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3073,65 @@
     <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Puteți solicita acest serviciu și la ghișeul de informații.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Meniul personalului</translation>
+    </message>
+    <message>
+        <source>Show me: highlight what to touch</source>
+        <translation>Arată-mi: evidențiază ce trebuie atins</translation>
+    </message>
+    <message>
+        <source>I submit for someone who is not here</source>
+        <translation>Trimit pentru o persoană care nu este de față</translation>
+    </message>
+    <message>
+        <source>End the practice session</source>
+        <translation>Încheie sesiunea de exersare</translation>
+    </message>
+    <message>
+        <source>Start a practice session</source>
+        <translation>Începe o sesiune de exersare</translation>
+    </message>
+    <message>
+        <source>Sample person, nothing is sent</source>
+        <translation>Persoană fictivă, nu se trimite nimic</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliere</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Program și prezență</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Cifre anonime, export CSV</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Deconectare</translation>
+    </message>
+    <message>
+        <source>The person continues alone</source>
+        <translation>Persoana continuă singură</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Încheie sesiunea</translation>
+    </message>
+    <message>
+        <source>Delete everything entered</source>
+        <translation>Șterge tot ce s-a introdus</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,14 @@
         <translation>Анонимные данные, экспорт CSV</translation>
     </message>
     <message>
+        <source>Library staff</source>
+        <translation>Сотрудники библиотеки</translation>
+    </message>
+    <message>
+        <source>Who may sign in to guide sessions</source>
+        <translation>Кто может входить, чтобы сопровождать сеансы</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Перезапустить программу</translation>
     </message>
@@ -868,6 +876,84 @@
     <message>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaff</name>
+    <message>
+        <source>The staff ID may have only small letters, digits, dots, dashes and underscores.</source>
+        <translation>ID сотрудника может содержать только строчные латинские буквы, цифры, точки, дефисы и подчёркивания.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown on the banner.</source>
+        <translation>Введите имя, которое показывается на полосе.</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>PIN-код должен содержать от %1 до %2 цифр.</translation>
+    </message>
+    <message>
+        <source>Someone already has this staff ID.</source>
+        <translation>Такой ID сотрудника уже есть.</translation>
+    </message>
+    <message>
+        <source>Someone already has this PIN. Choose another one.</source>
+        <translation>Такой PIN-код уже есть. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают. Введите один и тот же PIN дважды.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 теперь может входить.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffScreen</name>
+    <message>
+        <source>Library staff</source>
+        <translation>Сотрудники библиотеки</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in as staff yet.</source>
+        <translation>Пока никто не может входить как сотрудник.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Удалить: %1</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Staff ID (sent with requests they help with)</source>
+        <translation>ID сотрудника (отправляется с заявлениями, в которых он помогает)</translation>
+    </message>
+    <message>
+        <source>Name shown on the banner</source>
+        <translation>Имя на полосе</translation>
+    </message>
+    <message>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>PIN-код сотрудника (4–12 цифр)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Тот же PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1884,10 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>PRACTICE — this request was not sent to the town hall. The number below is only for practice.</source>
+        <translation>ТРЕНИРОВКА — это заявление не отправлено в мэрию. Номер ниже только для тренировки.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2056,6 +2146,10 @@
         <translation>Пожалуйста, сфотографируйте номер и код доступа на экране или запишите их.</translation>
     </message>
     <message>
+        <source>Tick the statement that the person agreed, then send the request.</source>
+        <translation>Отметьте заявление о том, что человек дал согласие, затем отправьте заявление.</translation>
+    </message>
+    <message>
         <source>Request receipt</source>
         <translation>Квитанция о заявлении</translation>
     </message>
@@ -2116,6 +2210,81 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Why we ask this</source>
+        <translation>Зачем мы это спрашиваем</translation>
+    </message>
+</context>
+<context>
+    <name>Guided</name>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Введите свой PIN-код сотрудника.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите через %n секунду.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBanner</name>
+    <message>
+        <source>PRACTICE — nothing is sent to the town hall</source>
+        <translation>ТРЕНИРОВКА — в мэрию ничего не отправляется</translation>
+    </message>
+    <message>
+        <source>Guided by %1 (library staff)</source>
+        <translation>Помогает %1 (сотрудник библиотеки)</translation>
+    </message>
+    <message>
+        <source>Sample person: %1</source>
+        <translation>Вымышленный человек: %1</translation>
+    </message>
+    <message>
+        <source>For someone who is not here</source>
+        <translation>За человека, которого здесь нет</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню сотрудника</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedForm</name>
+    <message>
+        <source>I confirm that the person named in this request asked me to send it for them and agreed that their details are used for it.</source>
+        <translation>Подтверждаю, что человек, указанный в этом заявлении, попросил меня отправить его от его имени и согласился, чтобы его данные использовались для этого.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход для сотрудников</translation>
+    </message>
+    <message>
+        <source>For library staff: enter your staff PIN to guide this session.</source>
+        <translation>Для сотрудников библиотеки: введите свой PIN-код, чтобы сопровождать этот сеанс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>Введена %n цифра</numerusform>
+            <numerusform>Введено %n цифры</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help</source>
@@ -2152,6 +2321,10 @@
     <message>
         <source>Please go to the information desk or wave to a member of staff: they will come to help you.</source>
         <translation>Пожалуйста, подойдите к стойке информации или подайте знак сотруднику: к вам подойдут и помогут.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход для сотрудников</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3073,65 @@
     <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Эту услугу можно также запросить у стойки информации.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню сотрудника</translation>
+    </message>
+    <message>
+        <source>Show me: highlight what to touch</source>
+        <translation>Покажи: выделить, что нажать</translation>
+    </message>
+    <message>
+        <source>I submit for someone who is not here</source>
+        <translation>Я отправляю за человека, которого здесь нет</translation>
+    </message>
+    <message>
+        <source>End the practice session</source>
+        <translation>Завершить тренировку</translation>
+    </message>
+    <message>
+        <source>Start a practice session</source>
+        <translation>Начать тренировку</translation>
+    </message>
+    <message>
+        <source>Sample person, nothing is sent</source>
+        <translation>Вымышленный человек, ничего не отправляется</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастер-классы</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Расписание и посещаемость</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Анонимные данные, экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>The person continues alone</source>
+        <translation>Человек продолжает сам</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>Delete everything entered</source>
+        <translation>Удалить всё введённое</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,14 @@
         <translation>Анонімні дані, експорт CSV</translation>
     </message>
     <message>
+        <source>Library staff</source>
+        <translation>Працівники бібліотеки</translation>
+    </message>
+    <message>
+        <source>Who may sign in to guide sessions</source>
+        <translation>Хто може входити, щоб супроводжувати сеанси</translation>
+    </message>
+    <message>
         <source>Restart the kiosk app</source>
         <translation>Перезапустити програму</translation>
     </message>
@@ -868,6 +876,84 @@
     <message>
         <source>Save settings</source>
         <translation>Зберегти налаштування</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaff</name>
+    <message>
+        <source>The staff ID may have only small letters, digits, dots, dashes and underscores.</source>
+        <translation>ID працівника може містити лише малі латинські літери, цифри, крапки, дефіси й підкреслення.</translation>
+    </message>
+    <message>
+        <source>Enter the name shown on the banner.</source>
+        <translation>Введіть ім&apos;я, що показується на смузі.</translation>
+    </message>
+    <message>
+        <source>The PIN must have %1 to %2 digits.</source>
+        <translation>PIN-код має містити від %1 до %2 цифр.</translation>
+    </message>
+    <message>
+        <source>Someone already has this staff ID.</source>
+        <translation>Такий ID працівника вже є.</translation>
+    </message>
+    <message>
+        <source>Someone already has this PIN. Choose another one.</source>
+        <translation>Такий PIN-код уже є. Виберіть інший.</translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Type the same PIN twice.</source>
+        <translation>PIN-коди не збігаються. Введіть той самий PIN двічі.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 тепер може входити.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaffScreen</name>
+    <message>
+        <source>Library staff</source>
+        <translation>Працівники бібліотеки</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in as staff yet.</source>
+        <translation>Поки ніхто не може входити як працівник.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Видалити: %1</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Додати працівника</translation>
+    </message>
+    <message>
+        <source>Staff ID (sent with requests they help with)</source>
+        <translation>ID працівника (надсилається із заявами, у яких він допомагає)</translation>
+    </message>
+    <message>
+        <source>Name shown on the banner</source>
+        <translation>Ім&apos;я на смузі</translation>
+    </message>
+    <message>
+        <source>Staff PIN (4 to 12 digits)</source>
+        <translation>PIN-код працівника (4–12 цифр)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Той самий PIN-код ще раз</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1884,10 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
+        <source>PRACTICE — this request was not sent to the town hall. The number below is only for practice.</source>
+        <translation>ТРЕНУВАННЯ — цю заяву не надіслано до мерії. Номер нижче лише для тренування.</translation>
+    </message>
+    <message>
         <source>Registration number</source>
         <translation>Реєстраційний номер</translation>
     </message>
@@ -2056,6 +2146,10 @@
         <translation>Будь ласка, сфотографуйте номер і код доступу на екрані або запишіть їх.</translation>
     </message>
     <message>
+        <source>Tick the statement that the person agreed, then send the request.</source>
+        <translation>Позначте твердження, що людина дала згоду, потім надішліть заяву.</translation>
+    </message>
+    <message>
         <source>Request receipt</source>
         <translation>Квитанція про заяву</translation>
     </message>
@@ -2116,6 +2210,81 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Why we ask this</source>
+        <translation>Навіщо ми це питаємо</translation>
+    </message>
+</context>
+<context>
+    <name>Guided</name>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Введіть свій PIN-код працівника.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>Забагато неправильних PIN-кодів. Спробуйте через %n секунду.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBanner</name>
+    <message>
+        <source>PRACTICE — nothing is sent to the town hall</source>
+        <translation>ТРЕНУВАННЯ — до мерії нічого не надсилається</translation>
+    </message>
+    <message>
+        <source>Guided by %1 (library staff)</source>
+        <translation>Допомагає %1 (працівник бібліотеки)</translation>
+    </message>
+    <message>
+        <source>Sample person: %1</source>
+        <translation>Вигадана особа: %1</translation>
+    </message>
+    <message>
+        <source>For someone who is not here</source>
+        <translation>За людину, якої тут немає</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню працівника</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedForm</name>
+    <message>
+        <source>I confirm that the person named in this request asked me to send it for them and agreed that their details are used for it.</source>
+        <translation>Підтверджую, що людина, зазначена в цій заяві, попросила мене надіслати її від її імені й погодилася, щоб її дані використовувалися для цього.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вхід для працівників</translation>
+    </message>
+    <message>
+        <source>For library staff: enter your staff PIN to guide this session.</source>
+        <translation>Для працівників бібліотеки: введіть свій PIN-код, щоб супроводжувати цей сеанс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>Введено %n цифру</numerusform>
+            <numerusform>Введено %n цифри</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Видалити останню цифру</translation>
+    </message>
+</context>
+<context>
     <name>HelpPanel</name>
     <message>
         <source>Help</source>
@@ -2152,6 +2321,10 @@
     <message>
         <source>Please go to the information desk or wave to a member of staff: they will come to help you.</source>
         <translation>Будь ласка, підійдіть до інформаційної стійки або подайте знак працівникові: до вас підійдуть і допоможуть.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вхід для працівників</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3073,65 @@
     <message>
         <source>You can also ask for this at the information desk.</source>
         <translation>Цю послугу можна також замовити біля інформаційної стійки.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню працівника</translation>
+    </message>
+    <message>
+        <source>Show me: highlight what to touch</source>
+        <translation>Покажи: виділити, що натиснути</translation>
+    </message>
+    <message>
+        <source>I submit for someone who is not here</source>
+        <translation>Я надсилаю за людину, якої тут немає</translation>
+    </message>
+    <message>
+        <source>End the practice session</source>
+        <translation>Завершити тренування</translation>
+    </message>
+    <message>
+        <source>Start a practice session</source>
+        <translation>Почати тренування</translation>
+    </message>
+    <message>
+        <source>Sample person, nothing is sent</source>
+        <translation>Вигадана особа, нічого не надсилається</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Майстер-класи</translation>
+    </message>
+    <message>
+        <source>Schedule and attendance</source>
+        <translation>Розклад і відвідуваність</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>Anonymous figures, export CSV</source>
+        <translation>Анонімні дані, експорт CSV</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>The person continues alone</source>
+        <translation>Людина продовжує сама</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершити сеанс</translation>
+    </message>
+    <message>
+        <source>Delete everything entered</source>
+        <translation>Видалити все введене</translation>
     </message>
 </context>
 <context>

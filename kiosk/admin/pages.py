@@ -16,6 +16,8 @@ class AdminPage(Enum):
     PORTAL = "admin-portal"
     OUTBOX = "admin-outbox"
     LOGS = "admin-logs"
+    STAFF = "admin-staff"
+
     # The library's pages (also for staff): the workshop schedule and attendance, the report.
     WORKSHOPS = "workshops"
     REPORT = "report"

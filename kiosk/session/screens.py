@@ -38,6 +38,8 @@ class Screen(Enum):
     TAXES_LOOKUP = "taxes-lookup"
     TAXES_LIST = "taxes-list"
     PAYMENT_QR = "payment-qr"
+    # Guided mode (library staff): the staff PIN pad.
+    GUIDED_SIGNIN = "guided-signin"
 
 
 class ScreenPath:

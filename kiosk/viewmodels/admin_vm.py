@@ -27,6 +27,7 @@ from kiosk.i18n.languages import BY_CODE
 from kiosk.session.clock import Clock
 from kiosk.viewmodels.admin_diagnostics_vm import AdminDiagnosticsViewModel
 from kiosk.viewmodels.admin_settings_vm import AdminSettingsViewModel
+from kiosk.viewmodels.admin_staff_vm import AdminStaffViewModel
 from kiosk.viewmodels.report_vm import ReportViewModel
 from kiosk.viewmodels.workshops_vm import WorkshopsViewModel
 
@@ -60,6 +61,7 @@ class AdminViewModel(QObject):
         settings: AdminSettingsViewModel,
         diagnostics: AdminDiagnosticsViewModel,
         restart: Callable[[], None] | None = None,
+        staff: AdminStaffViewModel | None = None,
         tick_ms: int = TICK_MS,
         workshops: WorkshopsViewModel | None = None,
         report: ReportViewModel | None = None,
@@ -78,6 +80,9 @@ class AdminViewModel(QObject):
         self._lockout = Lockout(lockout_file(config), self._wall_time)
         self.audit = AuditLog(audit_file(config), self._wall_time)
         settings.set_audit(self.audit)
+        self._staff = staff
+        if staff is not None:
+            staff.set_audit(self.audit)
         diagnostics.set_audit(self.audit)
         self._workshops = workshops
         self._report = report
@@ -171,6 +176,9 @@ class AdminViewModel(QObject):
     def _get_report(self) -> QObject | None:
         return self._report
 
+    def _get_staff(self) -> QObject | None:
+        return self._staff
+
     page = Property(str, _get_page, notify=pageChanged)
     open = Property(bool, _get_open, notify=pageChanged)
     corner = Property(str, _get_corner, constant=True)
@@ -186,6 +194,7 @@ class AdminViewModel(QObject):
     staffOnly = Property(bool, _get_staff_only, notify=pageChanged)
     workshops = Property(QObject, _get_workshops, constant=True)
     report = Property(QObject, _get_report, constant=True)
+    staff = Property(QObject, _get_staff, constant=True)
 
     @property
     def current(self) -> AdminPage:
@@ -333,6 +342,8 @@ class AdminViewModel(QObject):
         for page in (self._workshops, self._report):
             if page is not None:
                 page.forget()
+        if self._staff is not None:
+            self._staff.forget()
         self._show(AdminPage.CLOSED)
 
     @Slot()

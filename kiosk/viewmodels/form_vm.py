@@ -23,6 +23,8 @@ from kiosk.forms.definition import FieldDef, FieldKind
 from kiosk.forms.loader import FormUnsupported, load_form
 from kiosk.forms.personal_ids import mask_personal_id
 from kiosk.forms.session import FormSession
+from kiosk.guided import form_guide
+from kiosk.guided.mode import GuidedMode
 from kiosk.i18n.languages import BY_CODE
 from kiosk.i18n.noop import QT_TRANSLATE_NOOP
 from kiosk.petitions.channel import Open311Petitions
@@ -73,6 +75,9 @@ PRINT_FAILED = QT_TRANSLATE_NOOP(
 KEEP_NUMBERS = QT_TRANSLATE_NOOP(
     "FormJourney",
     "Please take a photo of the number and the access code on the screen, or write them down.",
+)
+CONSENT_NEEDED = QT_TRANSLATE_NOOP(
+    "FormJourney", "Tick the statement that the person agreed, then send the request."
 )
 RECEIPT_TITLE = QT_TRANSLATE_NOOP("FormJourney", "Request receipt")
 LABEL_SERVICE = QT_TRANSLATE_NOOP("FormJourney", "Service")
@@ -125,7 +130,21 @@ class FormViewModel(QObject):
         self._country = country
         self._tasks = BackgroundTasks("forms")
         self._offer_id_scan: Callable[[Collection[str]], bool] | None = None
+        self._guided: GuidedMode | None = None
         self._reset()
+
+    def set_guided(self, mode: GuidedMode | None) -> None:
+        """Guided mode: explanations, show me, on-behalf consent, practice sessions."""
+        self._guided = mode
+
+    def guided_changed(self) -> None:
+        """Staff signed in or out, practice or on-behalf switched: re-read what depends on it."""
+        self.stepChanged.emit()
+        self.stateChanged.emit()
+
+    @property
+    def _practice(self) -> bool:
+        return self._guided is not None and self._guided.practice
 
     def set_id_scan(self, offer: Callable[[Collection[str]], bool] | None) -> None:
         """Who offers "Scan your ID card" before a form with a prefill map (True: offered)."""
@@ -145,6 +164,9 @@ class FormViewModel(QObject):
         self._printing = False
         self._printed = False
         self._prefilled_count = 0
+        self._on_behalf_agreed = False
+        self._on_behalf_missing = False
+        self._practice_done = False
 
     # -- language -----------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -241,7 +263,16 @@ class FormViewModel(QObject):
         self._form = FormSession(definition, country=self._country)
         self._phase = "step"
         log.info("form_started", extra={"service": code, "steps": len(definition.steps)})
+        sample = self._guided.sample if self._guided is not None and self._practice else None
+        if sample is not None:
+            # Practice: the sample person's card details, as typed answers (still editable).
+            card = sample.card_fields()
+            for card_field, key in definition.prefill.items():
+                if card_field in card:
+                    self._form.set_value(key, card[card_field])
         self._emit_all()
+        if sample is not None:
+            return
         if definition.prefill and self._offer_id_scan is not None:
             self._offer_id_scan(list(definition.prefill))
 
@@ -363,7 +394,50 @@ class FormViewModel(QObject):
         result["printMessage"] = self._print_message_text()
         result["printing"] = self._printing
         result["printed"] = self._printed
+        result["practice"] = self._practice_done
         return result
+
+    # -- guided mode ----------------------------------------------------------
+    def _guiding(self) -> bool:
+        return self._guided is not None and self._guided.active and self._form is not None
+
+    def _get_guide(self) -> dict[str, Any]:
+        if not self._guiding():
+            return {}
+        assert self._form is not None
+        return form_guide.explanations(self._form, self._language)
+
+    def _get_show_me_target(self) -> str:
+        if not self._guiding() or self._guided is None or not self._guided.show_me:
+            return ""
+        assert self._form is not None
+        if self._phase == "check":
+            return "onBehalf" if self._on_behalf_needed() else "submit"
+        return form_guide.show_me_target(self._form, self._errors)
+
+    def _on_behalf_needed(self) -> bool:
+        return self._guided is not None and self._guided.active and self._guided.on_behalf
+
+    def _get_on_behalf_statement(self) -> str:
+        if not self._on_behalf_needed():
+            return ""
+        definition = self._form.definition if self._form is not None else None
+        return form_guide.on_behalf_consent(
+            definition, self._language, lambda text: _tr(text, form_guide.CONTEXT)
+        )
+
+    def _get_on_behalf_agreed(self) -> bool:
+        return self._on_behalf_agreed
+
+    def _get_on_behalf_error(self) -> str:
+        return _tr(CONSENT_NEEDED) if self._on_behalf_missing else ""
+
+    @Slot(bool)
+    def setOnBehalfAgreed(self, agreed: bool) -> None:
+        self._on_behalf_agreed = bool(agreed)
+        if agreed:
+            self._on_behalf_missing = False
+        self.stateChanged.emit()
 
     phase = Property(str, _get_phase, notify=stateChanged)
     problem = Property(dict, _get_problem, notify=stateChanged)
@@ -377,6 +451,11 @@ class FormViewModel(QObject):
     streetMatches = Property(dict, _get_street_matches, notify=streetMatchesChanged)
     answers = Property(list, _get_answers, notify=stepChanged)
     confirmation = Property(dict, _get_confirmation, notify=confirmationChanged)
+    guide = Property(dict, _get_guide, notify=stepChanged)
+    showMeTarget = Property(str, _get_show_me_target, notify=stepChanged)
+    onBehalfStatement = Property(str, _get_on_behalf_statement, notify=stateChanged)
+    onBehalfAgreed = Property(bool, _get_on_behalf_agreed, notify=stateChanged)
+    onBehalfError = Property(str, _get_on_behalf_error, notify=stateChanged)
 
     # Python-side reads (tools and tests; QML uses the properties above).
     def current_phase(self) -> str:
@@ -393,6 +472,12 @@ class FormViewModel(QObject):
 
     def current_confirmation(self) -> dict[str, Any]:
         return self._get_confirmation()
+
+    def current_guide(self) -> dict[str, Any]:
+        return self._get_guide()
+
+    def current_show_me_target(self) -> str:
+        return self._get_show_me_target()
 
     # -- filling in ---------------------------------------------------------
     @Slot(str, "QVariant")
@@ -484,6 +569,11 @@ class FormViewModel(QObject):
     def submit(self) -> None:
         if self._form is None or self._phase == "submitting":
             return
+        if self._on_behalf_needed() and not self._on_behalf_agreed:
+            # Staff submit for someone not present: the person's consent must be confirmed.
+            self._on_behalf_missing = True
+            self.stateChanged.emit()
+            return
         self._phase = "submitting"
         self._problem = {}
         self.stateChanged.emit()
@@ -506,6 +596,7 @@ class FormViewModel(QObject):
             applicant=applicant,
             locale=self._language,
             contact=self._form.contact() or None,
+            assisted_by=self._guided.assisted_by() if self._guided is not None else None,
         )
 
     async def _submit_open311(self, channel: Open311Petitions) -> None:
@@ -538,6 +629,7 @@ class FormViewModel(QObject):
     def _finish(self, confirmation: Confirmation, *, personal_id: str) -> None:
         assert self._form is not None
         self._confirmation = confirmation
+        self._practice_done = self._practice
         self._masked_id = mask_personal_id(personal_id) if personal_id else ""
         # The answers are with the portal (or sealed in the outbox): drop the plain copy.
         self._form.wipe()
@@ -552,8 +644,23 @@ class FormViewModel(QObject):
         self._emit_all()
         self._navigate(Screen.CONFIRMATION)
 
+    async def _submit_practice(self, mode: GuidedMode) -> None:
+        """Practice: the local practice target, never the outbox, the portal or Open311."""
+        request = self._request()
+        outcome = await mode.practice_portal.submit(request)
+        confirmation = confirmation_for(
+            outcome,
+            institution=self._institution(),
+            translate=lambda text: _tr(text, "Confirmation"),
+            format_date=self._format_date,
+        )
+        self._finish(confirmation, personal_id=request.applicant.personal_id)
+
     async def _submit(self) -> None:
         assert self._form is not None
+        if self._guided is not None and self._guided.practice:
+            await self._submit_practice(self._guided)
+            return
         channel = self._open311()
         if channel is not None:
             await self._submit_open311(channel)
@@ -640,6 +747,7 @@ class FormViewModel(QObject):
             qr_text=confirmation.status_url,
             notes=(confirmation.next_steps, confirmation.contact),
             headline=headline,
+            practice=self._practice_done,
         )
 
     async def _print(self, confirmation: Confirmation) -> None:

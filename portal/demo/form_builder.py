@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from portal.demo.fields import Field
+from portal.demo.step_explanations import STEP_WHY
 from portal.languages import LANGUAGES
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -61,6 +62,10 @@ def build_form(service_code: str, version: str, steps: list[Step]) -> dict[str, 
     for step in steps:
         for language in LANGUAGES:
             i18n[language][f"steps.{step.name}.label"] = step.label[language]
+            if step.name in STEP_WHY:
+                # Why the step is asked, for guided sessions (an extra i18n key: old
+                # clients ignore it).
+                i18n[language][f"steps.{step.name}.why"] = STEP_WHY[step.name][language]
         for placement in step.fields:
             field = _field_of(placement)
             properties[field.key] = field.schema

@@ -77,7 +77,9 @@ Item {
                         { page: "workshops", name: qsTr("Workshops"),
                           note: qsTr("Schedule and attendance") },
                         { page: "report", name: qsTr("Report"),
-                          note: qsTr("Anonymous figures, export CSV") }
+                          note: qsTr("Anonymous figures, export CSV") },
+                        { page: "admin-staff", name: qsTr("Library staff"),
+                          note: qsTr("Who may sign in to guide sessions") }
                     ]
                     KioskButton {
                         required property var modelData

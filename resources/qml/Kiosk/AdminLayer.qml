@@ -31,6 +31,7 @@ Rectangle {
             case "admin-logs": return logsPage
             case "workshops": return workshopsPage
             case "report": return reportPage
+            case "admin-staff": return staffPage
             default: return null
             }
         }
@@ -47,4 +48,5 @@ Rectangle {
     Component { id: logsPage; AdminLogsScreen { admin: root.admin } }
     Component { id: workshopsPage; AdminWorkshopsScreen { admin: root.admin } }
     Component { id: reportPage; AdminReportScreen { admin: root.admin } }
+    Component { id: staffPage; AdminStaffScreen { admin: root.admin } }
 }

@@ -8,6 +8,7 @@ Item {
     id: root
     required property var session
     required property var forms
+    required property var guided
     readonly property bool sending: root.forms.phase === "submitting"
 
     Column {
@@ -128,15 +129,53 @@ Item {
                 width: parent.width
                 text: qsTr("By sending this request you confirm that the answers are true.")
             }
+            // Staff submitting for someone not present: that person's consent, confirmed here.
+            KioskText {
+                objectName: "onBehalfError"
+                width: parent.width
+                visible: text !== ""
+                text: root.forms.onBehalfError
+                color: Theme.colors.error
+                font.bold: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Item {
+                width: parent.width
+                height: onBehalf.implicitHeight
+                visible: root.forms.onBehalfStatement !== ""
+                ConsentBox {
+                    id: onBehalf
+                    objectName: "onBehalfConsent"
+                    width: parent.width
+                    text: root.forms.onBehalfStatement
+                    checked: root.forms.onBehalfAgreed
+                    onToggled: (checked) => root.forms.setOnBehalfAgreed(checked)
+                }
+                ShowMeMark {
+                    anchors.fill: parent
+                    visible: root.forms.showMeTarget === "onBehalf"
+                }
+            }
             Row {
                 spacing: Theme.spacing.large
-                KioskButton {
-                    objectName: "submitButton"
-                    kind: "primary"
-                    textSize: "subtitle"
-                    enabled: !root.sending
-                    text: root.sending ? qsTr("Sending…") : qsTr("Send the request")
-                    onClicked: root.forms.submit()
+                Item {
+                    width: submit.width
+                    height: submit.height
+                    KioskButton {
+                        id: submit
+                        objectName: "submitButton"
+                        kind: "primary"
+                        textSize: "subtitle"
+                        enabled: !root.sending
+                        text: root.sending ? qsTr("Sending…") : qsTr("Send the request")
+                        onClicked: root.forms.submit()
+                    }
+                    ShowMeMark {
+                        objectName: "showMe_submit"
+                        anchors.fill: parent
+                        visible: root.forms.showMeTarget === "submit"
+                    }
                 }
             }
         }

@@ -17,6 +17,26 @@ Item {
             width: parent.width
             spacing: Theme.spacing.large
 
+            // A practice request: said before anything else, so nobody takes it for real.
+            Rectangle {
+                objectName: "practiceNotice"
+                visible: root.done.practice === true
+                width: parent.width
+                height: visible ? practiceText.implicitHeight + 2 * Theme.spacing.medium : 0
+                color: Theme.colors.finish
+                radius: Theme.mm(1.5)
+                KioskText {
+                    id: practiceText
+                    anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
+                              margins: Theme.spacing.large }
+                    text: qsTr("PRACTICE — this request was not sent to the town hall. The number below is only for practice.")
+                    color: Theme.colors.text_on_finish
+                    font.bold: true
+                    size: "subtitle"
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+            }
             Rectangle {
                 objectName: "confirmationPanel"
                 width: parent.width

@@ -10,6 +10,8 @@ Column {
     id: root
     required property var field
     required property var forms
+    // Guided "show me": this is the control to touch next.
+    property bool showMe: false
     readonly property bool hasError: root.field.error !== ""
     spacing: Theme.spacing.small
     objectName: "field_" + root.field.key
@@ -26,6 +28,11 @@ Column {
         width: parent.width
         height: body.implicitHeight
         color: "transparent"
+        ShowMeMark {
+            objectName: "showMe_" + root.field.key
+            anchors.fill: parent
+            visible: root.showMe
+        }
         Rectangle {
             visible: root.hasError
             width: Theme.mm(1.5)

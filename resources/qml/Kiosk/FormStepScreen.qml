@@ -9,6 +9,9 @@ Item {
     id: root
     required property var session
     required property var forms
+    required property var guided
+    // Guided mode: explanations beside the step.
+    readonly property bool guiding: root.guided.signedIn && root.forms.phase === "step"
 
     function fieldItem(key: string): Item {
         for (let i = 0; i < questions.count; ++i) {
@@ -91,10 +94,20 @@ Item {
         }
     }
 
+    GuidePanel {
+        id: guidePanel
+        visible: root.guiding
+        width: root.guiding ? Math.min(parent.width * 0.36, Theme.mm(150)) : 0
+        anchors { right: parent.right; top: top.bottom; bottom: parent.bottom
+                  margins: Theme.spacing.page_margin }
+        guide: root.forms.guide
+    }
+
     ScrollPage {
         id: page
         visible: root.forms.phase === "step"
-        anchors { left: parent.left; right: parent.right; top: top.bottom; bottom: parent.bottom
+        anchors { left: parent.left; right: guidePanel.visible ? guidePanel.left : parent.right
+                  top: top.bottom; bottom: parent.bottom
                   margins: Theme.spacing.page_margin }
         Column {
             width: parent.width
@@ -145,18 +158,29 @@ Item {
                     width: parent.width
                     field: modelData
                     forms: root.forms
+                    showMe: root.forms.showMeTarget === modelData.key
                 }
             }
-            KioskButton {
-                objectName: "continueButton"
-                kind: "primary"
-                textSize: "subtitle"
-                width: Math.max(implicitWidth, Theme.mm(70))
-                text: qsTr("Continue")
-                onClicked: {
-                    root.forms.continueStep()
-                    if (root.forms.errors.length === 0)
-                        page.flickable.contentY = 0
+            Item {
+                width: continueButton.width
+                height: continueButton.height
+                KioskButton {
+                    id: continueButton
+                    objectName: "continueButton"
+                    kind: "primary"
+                    textSize: "subtitle"
+                    width: Math.max(implicitWidth, Theme.mm(70))
+                    text: qsTr("Continue")
+                    onClicked: {
+                        root.forms.continueStep()
+                        if (root.forms.errors.length === 0)
+                            page.flickable.contentY = 0
+                    }
+                }
+                ShowMeMark {
+                    objectName: "showMe_continue"
+                    anchors.fill: parent
+                    visible: root.forms.showMeTarget === "continue"
                 }
             }
         }

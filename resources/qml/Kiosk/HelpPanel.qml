@@ -9,6 +9,8 @@ Overlay {
     objectName: "helpPanel"
     property string screen
     property bool staffCalled: false
+    property bool staffSignedIn: false
+    signal staffSignInRequested()
     title: qsTr("Help")
     onVisibleChanged: if (!visible) staffCalled = false
 
@@ -43,6 +45,14 @@ Overlay {
             text: qsTr("Please go to the information desk or wave to a member of staff: they will come to help you.")
             size: "subtitle"
             font.bold: true
+        }
+        // Library staff guiding a session sign in here, from any screen of the session.
+        KioskButton {
+            objectName: "staffSignInButton"
+            visible: !root.staffSignedIn && root.screen !== "guided-signin"
+            kind: "quiet"
+            text: qsTr("Staff sign-in")
+            onClicked: root.staffSignInRequested()
         }
     }
 }

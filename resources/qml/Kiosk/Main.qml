@@ -23,10 +23,11 @@ Window {
     required property var idScan
     required property var chipScan
     required property var admin
+    required property var guided
     required property bool kioskMode
     required property url keyboardLayouts
 
-    // Which overlay panel is open: "", "help", "language", "display". View state only.
+    // Which overlay panel is open: "", "help", "language", "display", "staff". View state only.
     property string panel: ""
     // A panel over the screen is not where typing happens: put the keyboard away.
     onPanelChanged: if (panel !== "") window.hideKeyboard()
@@ -96,6 +97,15 @@ Window {
         onDisplayRequested: window.panel = "display"
     }
 
+    // While staff guide the session (or in practice): who helps, PRACTICE, the staff menu.
+    GuidedBanner {
+        id: guidedBanner
+        visible: window.session.inSession && (window.guided.signedIn || window.guided.practice)
+        anchors { left: parent.left; right: parent.right; top: topBar.bottom }
+        guided: window.guided
+        onMenuRequested: window.panel = "staff"
+    }
+
     Item {
         id: content
         objectName: "content"
@@ -105,7 +115,7 @@ Window {
         enabled: !window.admin.open
         anchors {
             left: parent.left; right: parent.right
-            top: topBar.visible ? topBar.bottom : parent.top
+            top: guidedBanner.visible ? guidedBanner.bottom : (topBar.visible ? topBar.bottom : parent.top)
             // The keyboard never covers the focused field: the screen shrinks above it.
             bottom: keyboard.active ? keyboard.top : parent.bottom
         }
@@ -135,6 +145,7 @@ Window {
                 case "taxes-lookup": return taxesLookupScreen
                 case "taxes-list": return taxesListScreen
                 case "payment-qr": return paymentQrScreen
+                case "guided-signin": return guidedSignInScreen
                 default: return attractScreen
                 }
             }
@@ -175,9 +186,18 @@ Window {
         }
     }
     Component { id: idScanScreen; IdScanScreen { session: window.session; idScan: window.idScan; chipScan: window.chipScan } }
-    Component { id: formStepScreen; FormStepScreen { session: window.session; forms: window.forms } }
-    Component { id: checkAnswersScreen; CheckAnswersScreen { session: window.session; forms: window.forms } }
-    Component { id: confirmationScreen; ConfirmationScreen { session: window.session; forms: window.forms } }
+    Component {
+        id: formStepScreen
+        FormStepScreen { session: window.session; forms: window.forms; guided: window.guided }
+    }
+    Component {
+        id: checkAnswersScreen
+        CheckAnswersScreen { session: window.session; forms: window.forms; guided: window.guided }
+    }
+    Component {
+        id: confirmationScreen
+        ConfirmationScreen { session: window.session; forms: window.forms }
+    }
     Component { id: statusLookupScreen; StatusLookupScreen { session: window.session; status: window.status } }
     Component { id: statusTimelineScreen; StatusTimelineScreen { session: window.session; status: window.status } }
     Component {
@@ -212,6 +232,10 @@ Window {
     Component { id: taxesListScreen; TaxesListScreen { session: window.session; taxes: window.taxes } }
     Component { id: paymentQrScreen; PaymentQrScreen { session: window.session; taxes: window.taxes } }
     Component {
+        id: guidedSignInScreen
+        GuidedSignInScreen { session: window.session; guided: window.guided }
+    }
+    Component {
         id: calculatorScreen
         CalculatorScreen { session: window.session; calculator: window.calculator }
     }
@@ -224,6 +248,14 @@ Window {
         anchors.fill: parent
         visible: window.panel === "help"
         screen: window.session.screen
+        staffSignedIn: window.guided.signedIn
+        onClosed: window.panel = ""
+        onStaffSignInRequested: { window.panel = ""; window.guided.openSignIn() }
+    }
+    StaffMenu {
+        anchors.fill: parent
+        visible: window.panel === "staff"
+        guided: window.guided
         onClosed: window.panel = ""
     }
     LanguagePanel {

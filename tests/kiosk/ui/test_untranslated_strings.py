@@ -95,8 +95,11 @@ def _portal_demo_strings() -> set[str]:
     return found
 
 
-# Registration numbers, access codes and order numbers the portal hands out.
-CODE = re.compile(r"^([0-9]{4}/[0-9]{6}|[A-Z0-9]{6,12}|[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$")
+# Registration numbers, access codes and order numbers the portal hands out (and the
+# practice target's numbers, P-0001).
+CODE = re.compile(
+    r"^([0-9]{4}/[0-9]{6}|[A-Z0-9]{6,12}|[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|P-[0-9]{4})$"
+)
 
 
 def _locale_words() -> set[str]:
