@@ -259,6 +259,7 @@ def build_kiosk(
     printer_diagnostics: PrinterDiagnostics | None = None,
     card_reader: CardReaderDiagnostics | None = None,
     library_dir: Path | None = None,
+    chip_worker: ChipReadWorker | None = None,
 ) -> Kiosk:
     """Create every part and load the QML window (not yet shown).
 
@@ -268,6 +269,7 @@ def build_kiosk(
     `open_secrets` opens the keyring for enrolment (default: the Secret Service only),
     `restart` restarts the app (default: leave the event loop with RESTART_EXIT_CODE).
     Library: `library_dir` holds the statistics and workshop files (default: the data dir).
+    `chip_worker` replaces the card reader of `[card_reader]` (screenshots: the sample card).
     """
     register_qml_types()
     load_fonts()
@@ -371,11 +373,8 @@ def build_kiosk(
     camera = KioskCamera(config.camera, config.country)
     engine.addImageProvider(camera.provider_id, camera.image_provider())
     # The ID card chip ([card_reader]): "Place your card on the reader" beside the camera.
-    chip_worker = (
-        ChipReadWorker(config.card_reader.reader, config.card_reader.master_list)
-        if config.card_reader.configured
-        else None
-    )
+    if chip_worker is None and config.card_reader.configured:
+        chip_worker = ChipReadWorker(config.card_reader.reader, config.card_reader.master_list)
     chip_scan = ChipScanViewModel(chip_worker, session.show, apply_card=forms.apply_card)
     engine.addImageProvider(FACE_PROVIDER_ID, FaceImageProvider(chip_scan.faces))
 

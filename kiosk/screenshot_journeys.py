@@ -66,8 +66,9 @@ def open_form(kiosk: Kiosk, code: str = SAMPLE_FORM, *, type_it_in: bool = True)
 def id_scan_consent(kiosk: Kiosk) -> None:
     """'Scan your ID card': what is read, the consent line, scan or type it in."""
     open_form(kiosk, type_it_in=False)
-    if not kiosk.id_scan.property("available"):
-        return  # a kiosk without a camera goes straight to the form
+    chip = kiosk.chip_scan is not None and kiosk.chip_scan.property("available")
+    if not kiosk.id_scan.property("available") and not chip:
+        return  # a kiosk without a camera nor a card reader goes straight to the form
     wait_for(lambda: kiosk.session.current.value == "id-scan", "ID scan offered")
 
 
@@ -78,6 +79,44 @@ def id_scan_scanning(kiosk: Kiosk) -> None:
         return
     kiosk.id_scan.scan()
     wait_for(lambda: kiosk.id_scan.property("hasPicture") is True, "camera picture", 20)
+
+
+def _chip_offer(kiosk: Kiosk) -> bool:
+    id_scan_consent(kiosk)
+    chip = kiosk.chip_scan
+    if chip is None or not chip.property("available") or kiosk.session.current.value != "id-scan":
+        return False
+    chip.start()
+    return True
+
+
+def id_scan_chip_can(kiosk: Kiosk) -> None:
+    """'Place your card on the reader': the number pad for the CAN, three digits typed."""
+    if _chip_offer(kiosk):
+        assert kiosk.chip_scan is not None
+        for digit in "123":
+            kiosk.chip_scan.digit(digit)
+
+
+def _chip_read(kiosk: Kiosk, can: str) -> None:
+    if not _chip_offer(kiosk):
+        return
+    chip = kiosk.chip_scan
+    assert chip is not None
+    for digit in can:
+        chip.digit(digit)
+    chip.submitCan()
+    wait_for(lambda: chip.current_state() in ("done", "failed"), "chip read", 20)
+
+
+def id_scan_chip_read(kiosk: Kiosk) -> None:
+    """The chip read (the sample card): the face, the name, how it was checked."""
+    _chip_read(kiosk, "123456")
+
+
+def id_scan_chip_refused(kiosk: Kiosk) -> None:
+    """A CAN the card does not accept: what to do next."""
+    _chip_read(kiosk, "000000")
 
 
 def form_step(kiosk: Kiosk) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk import screenshot_journeys as journeys
 from kiosk.app import Kiosk, build_kiosk, scene_items
+from kiosk.chip.sample import sample_chip_worker
 from kiosk.config import KioskConfig
 from kiosk.portal_access import PortalAccess
 from kiosk.reports.samples import seed_samples
@@ -154,6 +155,9 @@ SCREENS: dict[str, Callable[[Kiosk], None]] = {
     # Journeys (these need a portal: the embedded reference portal here, a loopback one in tests).
     "id-scan": journeys.id_scan_consent,
     "id-scan-scanning": journeys.id_scan_scanning,
+    "id-scan-chip-can": journeys.id_scan_chip_can,
+    "id-scan-chip-read": journeys.id_scan_chip_read,
+    "id-scan-chip-refused": journeys.id_scan_chip_refused,
     "form-step": journeys.form_step,
     "error-summary": journeys.error_summary,
     "check-answers": journeys.check_answers,
@@ -217,6 +221,7 @@ def render_all(
         fixed_payment_key="screenshots-payment",
         config_path=preview if preview.exists() else None,
         library_dir=scratch,
+        chip_worker=sample_chip_worker(),
     )
     seed_samples(kiosk.statistics, kiosk.workshop_store, clock.now())
     kiosk.attract.refresh()

@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,15 +29,43 @@ WAIT_FOR_CARD_S = 60.0
 _POLL_S = 0.2
 
 
+class Card(Protocol):
+    def transmit(self, apdu: bytes) -> bytes: ...
+
+
+class Transport(Protocol):
+    """How the worker finds its reader and talks to the card (PC/SC unless told otherwise)."""
+
+    def pick(self, wanted: str) -> str: ...
+
+    def present(self, reader: str) -> bool: ...
+
+    def connect(self, reader: str) -> AbstractContextManager[Card]: ...
+
+
+class PcscTransport:
+    def pick(self, wanted: str) -> str:
+        return pick_reader(wanted)
+
+    def present(self, reader: str) -> bool:
+        return card_present(reader)
+
+    def connect(self, reader: str) -> AbstractContextManager[Card]:
+        return CardConnection(reader)
+
+
 class ChipReadWorker(QObject):
     cardSeen = Signal(int)  # read number
     finished = Signal(int, object)  # read number, ChipDocument
     failed = Signal(int, str)  # read number, Failure value or "timeout"
 
-    def __init__(self, reader: str, master_list: Path | None) -> None:
+    def __init__(
+        self, reader: str, master_list: Path | None, transport: Transport | None = None
+    ) -> None:
         super().__init__()
         self._reader = reader
         self._master_list = master_list
+        self._transport: Transport = transport or PcscTransport()
         self._number = 0
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
@@ -59,8 +89,8 @@ class ChipReadWorker(QObject):
     def _run(self, number: int, key: AccessKey, cancel: threading.Event) -> None:
         started = time.monotonic()
         try:
-            name = pick_reader(self._reader)
-            while not card_present(name):
+            name = self._transport.pick(self._reader)
+            while not self._transport.present(name):
                 if cancel.wait(_POLL_S):
                     return
                 if time.monotonic() - started > WAIT_FOR_CARD_S:
@@ -70,7 +100,7 @@ class ChipReadWorker(QObject):
                 return
             self.cardSeen.emit(number)
             reading = time.monotonic()
-            with CardConnection(name) as card:
+            with self._transport.connect(name) as card:
                 document = read_document(
                     card.transmit, key, master_list=load_master_list(self._master_list)
                 )

@@ -13,6 +13,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk.app import Kiosk, build_kiosk, scene_items
+from kiosk.chip.worker import ChipReadWorker
 from kiosk.config import DEMO_PATH, KioskConfig, load_config
 from kiosk.portal_access import PortalAccess
 from kiosk.printing.receipt_printer import ReceiptPrinter
@@ -36,6 +37,7 @@ def start_kiosk(
     portal: PortalAccess | None = None,
     printer: ReceiptPrinter | None = None,
     fixed_payment_key: str | None = None,
+    chip_worker: ChipReadWorker | None = None,
 ) -> Kiosk:
     kiosk = build_kiosk(
         config or demo_config(),
@@ -44,6 +46,7 @@ def start_kiosk(
         portal=portal,
         printer=printer,
         fixed_payment_key=fixed_payment_key,
+        chip_worker=chip_worker,
     )
     kiosk.window.show()
     settle()

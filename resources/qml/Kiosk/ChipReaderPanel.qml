@@ -55,7 +55,7 @@ Column {
                     size: "title"
                     font.bold: true
                     font.letterSpacing: Theme.mm(2)
-                    text: root.chipScan.canDigits + "○○○○○○".slice(root.chipScan.canLength)
+                    text: root.chipScan.canDigits + "––––––".slice(root.chipScan.canLength)
                 }
             }
         }

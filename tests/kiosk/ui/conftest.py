@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
+from kiosk.chip.sample import sample_chip_worker
 from kiosk.portal.embedded import EmbeddedPortal
 from tests.kiosk.async_helpers import run, running_loop
 from tests.kiosk.portal_connection import connect
@@ -26,7 +27,12 @@ def module_kiosk(
         )
         # Its own data directory: statistics and workshops from other runs never show up.
         config = demo_config(tmp_path_factory.mktemp("ui-data"))
-        kiosk = start_kiosk(config, portal=portal, fixed_payment_key="ui-tests-payment")
+        kiosk = start_kiosk(
+            config,
+            portal=portal,
+            fixed_payment_key="ui-tests-payment",
+            chip_worker=sample_chip_worker(),  # the chip screens, with the sample card
+        )
         try:
             yield kiosk
         finally:

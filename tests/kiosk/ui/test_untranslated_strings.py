@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
+from device.emrtd.emulator.specimen import ANNA as SAMPLE_HOLDER
 from kiosk import screenshot_journeys as journeys
 from kiosk.app import Kiosk
 from kiosk.catalogue.model import load_catalogue_file
@@ -54,6 +55,8 @@ def _data_strings(kiosk: Kiosk) -> set[str]:
     allowed |= _portal_demo_strings() | _strings_in(
         (journeys.SAMPLE_ANSWERS, journeys.PETITION_ANSWERS, journeys.SEARCH_FALLBACK)
     )
+    # The sample card's chip (the name read from it) on the chip screens.
+    allowed.add(f"{SAMPLE_HOLDER.given_names} {SAMPLE_HOLDER.surname}".upper())
     # Sample workshops (titles and places are what staff typed) on the library pages.
     for _, _, title, place, *_ in SAMPLE_WORKSHOPS:
         allowed |= {title, place}
