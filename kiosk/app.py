@@ -452,6 +452,7 @@ def build_kiosk(
         current_screen=lambda: session.current,
         outcomes=outcomes,
         open_staff_page=admin.openForStaff,
+        library=config.profile == "library",
     )
     session.sessionEnded.connect(lambda reason: guided.session_ended())
     forms.set_guided(guided_mode)

@@ -154,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshots is not None:
         from kiosk.screenshots import render_with_portal
 
+        if args.demo:
+            seed_demo_staff(config.staff_file)
+
         count = render_with_portal(
             config, args.screenshots, demo=args.demo, config_path=_config_path(args)
         )

@@ -2525,6 +2525,14 @@
         <source>Opening hours and public holidays</source>
         <translation>Работно време и официални празници</translation>
     </message>
+    <message>
+        <source>Practise with a sample person</source>
+        <translation>Упражнение с измислено лице</translation>
+    </message>
+    <message>
+        <source>Try a request; nothing is sent</source>
+        <translation>Опитайте заявление; нищо не се изпраща</translation>
+    </message>
 </context>
 <context>
     <name>IdScan</name>

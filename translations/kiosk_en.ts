@@ -2525,6 +2525,14 @@
         <source>Opening hours and public holidays</source>
         <translation>Opening hours and public holidays</translation>
     </message>
+    <message>
+        <source>Practise with a sample person</source>
+        <translation>Practise with a sample person</translation>
+    </message>
+    <message>
+        <source>Try a request; nothing is sent</source>
+        <translation>Try a request; nothing is sent</translation>
+    </message>
 </context>
 <context>
     <name>IdScan</name>

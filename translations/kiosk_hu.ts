@@ -2522,6 +2522,14 @@
         <source>Opening hours and public holidays</source>
         <translation>Nyitvatartás és munkaszüneti napok</translation>
     </message>
+    <message>
+        <source>Practise with a sample person</source>
+        <translation>Gyakorlás egy mintaszeméllyel</translation>
+    </message>
+    <message>
+        <source>Try a request; nothing is sent</source>
+        <translation>Próbáljon ki egy kérelmet; semmit sem küldünk el</translation>
+    </message>
 </context>
 <context>
     <name>IdScan</name>

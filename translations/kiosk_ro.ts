@@ -2528,6 +2528,14 @@
         <source>Opening hours and public holidays</source>
         <translation>Programul de lucru și sărbătorile legale</translation>
     </message>
+    <message>
+        <source>Practise with a sample person</source>
+        <translation>Exersați cu o persoană fictivă</translation>
+    </message>
+    <message>
+        <source>Try a request; nothing is sent</source>
+        <translation>Încercați o cerere; nu se trimite nimic</translation>
+    </message>
 </context>
 <context>
     <name>IdScan</name>

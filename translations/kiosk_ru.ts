@@ -2528,6 +2528,14 @@
         <source>Opening hours and public holidays</source>
         <translation>Часы работы и праздничные дни</translation>
     </message>
+    <message>
+        <source>Practise with a sample person</source>
+        <translation>Потренироваться с вымышленным человеком</translation>
+    </message>
+    <message>
+        <source>Try a request; nothing is sent</source>
+        <translation>Попробуйте заявление; ничего не отправляется</translation>
+    </message>
 </context>
 <context>
     <name>IdScan</name>

@@ -2528,6 +2528,14 @@
         <source>Opening hours and public holidays</source>
         <translation>Години роботи та святкові дні</translation>
     </message>
+    <message>
+        <source>Practise with a sample person</source>
+        <translation>Потренуватися з вигаданою особою</translation>
+    </message>
+    <message>
+        <source>Try a request; nothing is sent</source>
+        <translation>Спробуйте заяву; нічого не надсилається</translation>
+    </message>
 </context>
 <context>
     <name>IdScan</name>

@@ -54,6 +54,7 @@ class GuidedViewModel(QObject):
         current_screen: Callable[[], Screen],
         outcomes: SessionOutcomes | None = None,
         open_staff_page: Callable[[str], bool] | None = None,
+        library: bool = False,
         tick_ms: int = TICK_MS,
     ) -> None:
         super().__init__()
@@ -67,6 +68,8 @@ class GuidedViewModel(QObject):
         self._current_screen = current_screen
         self._outcomes = outcomes
         self._open_staff_page = open_staff_page
+        # The library profile lets anyone practise (home offers it), not only staff.
+        self._library = library
         self._lockout = Lockout(staff_lockout_file(data_dir), lambda: clock.now().timestamp())
         self._digits = ""
         self._message = ""
@@ -115,6 +118,9 @@ class GuidedViewModel(QObject):
         sample = self._mode.sample
         return f"{sample.given_names} {sample.surname}" if sample is not None else ""
 
+    def _get_practice_offered(self) -> bool:
+        return (self._library or self._mode.active) and not self._mode.practice
+
     def _get_on_behalf(self) -> bool:
         return self._mode.on_behalf
 
@@ -130,6 +136,7 @@ class GuidedViewModel(QObject):
     lockoutSeconds = Property(int, _get_lockout_seconds, notify=pinChanged)
     practice = Property(bool, _get_practice, notify=modeChanged)
     sampleName = Property(str, _get_sample_name, notify=modeChanged)
+    practiceOffered = Property(bool, _get_practice_offered, notify=modeChanged)
     onBehalf = Property(bool, _get_on_behalf, notify=modeChanged)
     showMe = Property(bool, _get_show_me, notify=modeChanged)
 
@@ -236,7 +243,8 @@ class GuidedViewModel(QObject):
 
     @Slot()
     def startPractice(self) -> None:
-        if not self._mode.active:
+        """Staff's menu, or on a library kiosk "Practise with a sample person" on home."""
+        if not self._get_practice_offered():
             return
         self._mode.start_practice()
         if self._outcomes is not None:

@@ -8,6 +8,9 @@ Item {
     id: root
     required property var session
     required property var catalogue
+    // Library kiosks: anyone may practise with a sample person (nothing is sent).
+    property bool practiceOffered: false
+    signal practiceRequested()
     readonly property int columns: Theme.largeText ? 2 : 3
     signal statusRequested()
     signal cancelAppointmentRequested()
@@ -136,6 +139,16 @@ Item {
                     text: qsTr("Calendar")
                     description: qsTr("Opening hours and public holidays")
                     onClicked: root.session.openCalendar()
+                }
+                KioskButton {
+                    objectName: "practiceTile"
+                    visible: root.practiceOffered
+                    width: (helpers.width - (helpers.columns - 1) * helpers.spacing) / helpers.columns
+                    height: Math.max(Theme.touch.tile, implicitHeight)
+                    horizontalAlignment: Text.AlignLeft
+                    text: qsTr("Practise with a sample person")
+                    description: qsTr("Try a request; nothing is sent")
+                    onClicked: root.practiceRequested()
                 }
             }
         }

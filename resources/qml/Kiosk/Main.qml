@@ -169,6 +169,8 @@ Window {
             session: window.session; catalogue: window.catalogue
             onStatusRequested: window.status.start("")
             onCancelAppointmentRequested: window.appointments.startCancel()
+            practiceOffered: window.guided.practiceOffered
+            onPracticeRequested: window.guided.startPractice()
         }
     }
     Component {

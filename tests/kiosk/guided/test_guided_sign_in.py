@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +129,45 @@ def test_guided_wrong_staff_pins_lock_the_pad(kiosk: Kiosk) -> None:
     clock_of(kiosk).advance(31)
     type_pin(kiosk, PIN)
     assert kiosk.guided.property("signedIn") is True
+
+
+def test_guided_practice_and_staff_pages_need_staff_on_a_lobby_kiosk(kiosk: Kiosk) -> None:
+    kiosk.session.start()
+    kiosk.session.languageChosen()
+    kiosk.guided.startPractice()
+    assert kiosk.guided.property("practice") is False
+    assert kiosk.guided.property("practiceOffered") is False
+    assert kiosk.guided.openStaffPage("report") is False
+    assert kiosk.admin.property("open") is False
+
+    kiosk.guided.openSignIn()
+    type_pin(kiosk, PIN)
+    assert kiosk.guided.property("practiceOffered") is True
+    # Staff open the library's report page from their menu (the session ends first).
+    assert kiosk.guided.openStaffPage("report") is True
+    assert kiosk.admin.property("page") == "report"
+    assert kiosk.session.current is Screen.ATTRACT
+    kiosk.admin.close()
+
+
+def test_practice_is_offered_to_anyone_on_a_library_kiosk(qapp: object, tmp_path: Path) -> None:
+    from tests.kiosk.journeys.driving import tap_on, texts_on_screen
+
+    kiosk = start_kiosk(demo_config(tmp_path, profile="library"))
+    try:
+        kiosk.session.start()
+        kiosk.languages.choose("en")
+        kiosk.session.languageChosen()
+        tap_on(kiosk, "practiceTile")
+        assert kiosk.guided.property("practice") is True
+        assert kiosk.guided.property("signedIn") is False
+        on_screen = texts_on_screen(kiosk)
+        assert "PRACTICE — nothing is sent to the town hall" in on_screen
+        assert "Staff menu" not in on_screen
+        # Finish ends the practice like any session.
+        tap_on(kiosk, "finishButton")
+        assert kiosk.session.current is Screen.ATTRACT
+        assert kiosk.guided.property("practice") is False
+    finally:
+        kiosk.session.end("test")
+        kiosk.close()
