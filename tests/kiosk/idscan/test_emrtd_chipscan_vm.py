@@ -75,7 +75,7 @@ def wait_done(chip: Chip, loop: asyncio.AbstractEventLoop) -> str:
     return chip.vm.current_state()
 
 
-def test_chipscan_can_read_shows_the_face_and_fills_the_form_from_the_chip(
+def test_emrtd_chipscan_can_read_shows_the_face_and_fills_the_form_from_the_chip(
     chip: Chip, insert: Insert, pki: Pki, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
     insert(cards.id_card_pace_only(pki))
@@ -96,7 +96,7 @@ def test_chipscan_can_read_shows_the_face_and_fills_the_form_from_the_chip(
     assert chip.vm.faces.latest() is None, "the face is dropped once the details are used"
 
 
-def test_chipscan_uses_the_mrz_the_camera_read_for_a_bac_passport(
+def test_emrtd_chipscan_uses_the_mrz_the_camera_read_for_a_bac_passport(
     chip: Chip, insert: Insert, pki: Pki, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
     insert(cards.passport_bac_only(pki))
@@ -110,7 +110,7 @@ def test_chipscan_uses_the_mrz_the_camera_read_for_a_bac_passport(
     assert chip.applied[0][0]["document_number"] == IVAN.document_number
 
 
-def test_chipscan_wrong_can_is_a_clear_message_and_fills_nothing(
+def test_emrtd_chipscan_wrong_can_is_a_clear_message_and_fills_nothing(
     chip: Chip, insert: Insert, pki: Pki, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
     insert(cards.id_card_pace_only(pki))
@@ -121,7 +121,7 @@ def test_chipscan_wrong_can_is_a_clear_message_and_fills_nothing(
     assert chip.applied == []
 
 
-def test_chipscan_card_taken_off_mid_read_ends_cleanly(
+def test_emrtd_chipscan_card_taken_off_mid_read_ends_cleanly(
     chip: Chip, insert: Insert, pki: Pki, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
     insert(cards.id_card_pace_only(pki), remove_after=30)
@@ -132,7 +132,7 @@ def test_chipscan_card_taken_off_mid_read_ends_cleanly(
 
 
 @pytest.mark.parametrize("problem", ["tampered", "unknown_signer"])
-def test_chipscan_data_failing_passive_authentication_is_not_used(
+def test_emrtd_chipscan_data_failing_passive_authentication_is_not_used(
     chip: Chip, insert: Insert, pki: Pki, qasync_loop: asyncio.AbstractEventLoop, problem: str
 ) -> None:
     if problem == "tampered":
@@ -145,7 +145,7 @@ def test_chipscan_data_failing_passive_authentication_is_not_used(
     assert chip.applied == [] and chip.vm.faces.latest() is None
 
 
-def test_chipscan_session_wipe_forgets_data_key_and_face(
+def test_emrtd_chipscan_session_wipe_forgets_data_key_and_face(
     chip: Chip, insert: Insert, pki: Pki, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
     insert(cards.id_card_pace_only(pki))
@@ -161,7 +161,7 @@ def test_chipscan_session_wipe_forgets_data_key_and_face(
     assert chip.vm.current_state() == "can", "the camera's MRZ key is gone after the wipe"
 
 
-def test_chipscan_no_reader_connected(
+def test_emrtd_chipscan_no_reader_connected(
     qasync_loop: asyncio.AbstractEventLoop, pcscd: VirtualStack
 ) -> None:
     vm = ChipScanViewModel(ChipReadWorker("No Such Reader", None), lambda screen: None)
