@@ -9,6 +9,7 @@ or showed ever reaches this module. Sessions older than the retention limit are 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,10 @@ from pathlib import Path
 from kiosk.session.outcomes import SessionOutcome, utc_now
 
 log = logging.getLogger("kiosk.reports")
+
+# Old sessions are deleted when the store opens and then at most this often: a session's
+# end then costs one small transaction, not two.
+PRUNE_EVERY = timedelta(hours=1)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -50,17 +55,26 @@ class StatisticsStore:
         self.path = path
         self.retention = timedelta(days=retention_days)
         self._now = now
+        # Created private before SQLite opens it: its -wal and -shm files take the same mode.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        path.chmod(0o600)
         self._db = sqlite3.connect(path)
         self._db.execute("PRAGMA foreign_keys = ON")
+        # Counts, not requests: losing the last session's row in a power cut is acceptable,
+        # a GUI-thread fsync per session end is not (WAL + NORMAL syncs at checkpoints only).
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.executescript(_SCHEMA)
-        path.chmod(0o600)
+        self._pruned_at: datetime | None = None
         self.prune()
 
     def close(self) -> None:
         self._db.close()
 
     def record(self, outcome: SessionOutcome) -> None:
-        """Append one session (the hub's subscriber); then drop what is past retention."""
+        """Append one session (the hub's subscriber); now and then drop what is too old."""
+        if outcome.started_at < self._now() - self.retention:
+            return  # already past the retention limit (a clock set far back, then fixed)
         with self._db:
             cursor = self._db.execute(
                 "INSERT INTO sessions (started_at, ended_at, language, assisted, practice,"
@@ -86,11 +100,14 @@ class StatisticsStore:
             "session_recorded",
             extra={"services": len(outcome.services_started), "reason": outcome.end_reason},
         )
-        self.prune()
+        if self._pruned_at is None or self._now() - self._pruned_at >= PRUNE_EVERY:
+            self.prune()
 
     def prune(self) -> int:
         """Delete sessions that started before the retention limit; returns how many."""
-        cutoff = _utc(self._now() - self.retention)
+        now = self._now()
+        self._pruned_at = now
+        cutoff = _utc(now - self.retention)
         with self._db:
             deleted = self._db.execute("DELETE FROM sessions WHERE started_at < ?", (cutoff,))
         if deleted.rowcount:

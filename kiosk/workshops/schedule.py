@@ -56,7 +56,7 @@ def from_config(settings: Iterable[WorkshopSettings]) -> list[Workshop]:
         Workshop(
             key=config_key(s),
             title=s.title,
-            start=s.start.replace(tzinfo=None) if s.start.tzinfo is None else local_time(s.start),
+            start=local_time(s.start),
             place=s.place,
             seats=s.seats,
             language=s.language,

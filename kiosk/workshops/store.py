@@ -8,6 +8,7 @@ still show it after the workshop left the schedule (or the configuration file).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
@@ -38,9 +39,11 @@ class WorkshopStore:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        # Created private before SQLite opens it: its -wal and -shm files take the same mode.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        path.chmod(0o600)
         self._db = sqlite3.connect(path)
         self._db.executescript(_SCHEMA)
-        path.chmod(0o600)
 
     def close(self) -> None:
         self._db.close()
@@ -68,7 +71,7 @@ class WorkshopStore:
             self._db.execute("DELETE FROM workshops WHERE id=?", (_row_id(key),))
 
     def schedule(self, configured: Iterable[Workshop] = ()) -> list[Workshop]:
-        """Every workshop (configured ones first in time order with the kiosk's own)."""
+        """Every workshop, from the file and added here, soonest first, with its count."""
         counts = self.attendance_counts()
         rows = self._db.execute(
             "SELECT id, title, start, place, seats, language FROM workshops"

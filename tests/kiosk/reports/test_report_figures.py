@@ -132,10 +132,21 @@ def test_report_statistics_older_than_the_retention_limit_are_deleted(tmp_path: 
     store = StatisticsStore(tmp_path / "s.sqlite3", 30, now=lambda: now[0])
     store.record(outcome(NOW - timedelta(days=40)))  # already too old: gone at once
     store.record(outcome(NOW - timedelta(days=10)))
-    everything = (NOW - timedelta(days=400), NOW + timedelta(days=1))
+    everything = (NOW - timedelta(days=400), NOW + timedelta(days=100))
     assert len(store.sessions_between(*everything)) == 1
+    # 25 days later the next session's end deletes the one that is now 35 days old.
     now[0] = NOW + timedelta(days=25)
+    store.record(outcome(now[0]))
+    assert [o.started_at for o in store.sessions_between(*everything)] == [now[0]]
+    # And a kiosk switched off for two months deletes everything old when it starts.
+    now[0] = NOW + timedelta(days=90)
     store.close()
     reopened = StatisticsStore(tmp_path / "s.sqlite3", 30, now=lambda: now[0])
-    assert reopened.sessions_between(*everything) == [], "pruned when the kiosk starts again"
+    assert reopened.sessions_between(*everything) == []
     reopened.close()
+
+
+def test_report_statistics_files_are_readable_by_the_kiosk_only(store: StatisticsStore) -> None:
+    store.record(outcome(NOW))
+    files = sorted(store.path.parent.glob("statistics.sqlite3*"))
+    assert files and all(f.stat().st_mode & 0o077 == 0 for f in files), files
