@@ -3,10 +3,13 @@ and after it took place record how many people came with the number pad."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from kiosk.app import Kiosk
 from kiosk.session.clock import ManualClock
+from kiosk.session.outcomes import SessionOutcome
 from tests.kiosk.admin.conftest import enter_pin
 from tests.kiosk.journeys.driving import scrolled_to, texts_on_screen, type_into
 from tests.kiosk.qml_helpers import item, press_key, settle, tap
@@ -140,3 +143,36 @@ def test_staff_open_the_report_without_the_technician_pin_and_reach_nothing_else
     assert ("staff", "report") in [
         (e.get("how"), e.get("page")) for e in kiosk.admin.audit.entries() if e["event"] == "opened"
     ]
+
+
+def test_staff_reach_the_report_from_the_staff_menu_of_a_guided_session(tmp_path: Path) -> None:
+    from kiosk.admin.pin import AdminPin
+    from kiosk.guided.staff import StaffRoster
+    from tests.kiosk.admin.conftest import start_admin_kiosk
+
+    StaffRoster(tmp_path / "staff.json").add("ana.ionescu", "Ana Ionescu", AdminPin("135790"))
+    kiosk = start_admin_kiosk(tmp_path)
+    outcomes: list[SessionOutcome] = []
+    kiosk.outcomes.subscribe(outcomes.append)
+    try:
+        kiosk.session.start()
+        kiosk.session.languageChosen()
+        kiosk.guided.openSignIn()
+        for digit in "135790":
+            kiosk.guided.digit(digit)
+        kiosk.guided.submitPin()
+        settle()
+        tap(kiosk.window, item(kiosk, "staffMenuButton"))
+        tap_named(kiosk, "staffReportButton")
+
+        assert kiosk.admin.current.value == "report"
+        assert kiosk.admin.property("staffOnly") is True
+        assert not item(kiosk, "adminHomeButton").isVisible()
+        # The guided session ended first, and it counts as assisted in the figures.
+        assert kiosk.session.current.value == "attract"
+        assert [(o.assisted, o.end_reason) for o in outcomes] == [(True, "staff")]
+        shown = {t["label"]: t["value"] for t in kiosk.report.property("totals")}
+        assert (shown["Sessions"], shown["Assisted by staff"]) == (1, 1)
+    finally:
+        kiosk.session.end("test")
+        kiosk.close()
