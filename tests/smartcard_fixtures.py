@@ -10,7 +10,7 @@ import pytest
 from device.emrtd.emulator.chip import ATR, Chip
 from device.emrtd.emulator.documents import Pki
 from device.emrtd.emulator.vicc import VirtualCard
-from device.smartcard.pcsc import reader_names
+from device.smartcard.pcsc import card_present
 from device.smartcard.virtual_stack import VirtualStack
 
 Insert = Callable[..., VirtualCard]
@@ -73,6 +73,8 @@ def insert(pcscd: VirtualStack) -> Iterator[Insert]:
     yield put
     for card in cards:
         card.remove()
-    for reader in pcscd.readers:
-        if reader in reader_names():
-            wait_for_card(reader, present=False)
+    # Until pcscd itself reports the readers empty, the next test could see this card.
+    deadline = time.monotonic() + 10
+    while any(card_present(reader) for reader in pcscd.readers):
+        assert time.monotonic() < deadline, "pcscd still reports a card after removal"
+        time.sleep(0.05)

@@ -30,7 +30,8 @@ def pick_reader(wanted: str | None) -> str:
             if name == wanted or name.startswith(wanted):
                 return name
         raise ChipError(Failure.NO_READER, "the configured reader is not connected")
-    return names[0]
+    # "auto" with several readers: the one a card lies on, else the first.
+    return next((name for name in names if card_present(name)), names[0])
 
 
 class CardConnection:

@@ -96,6 +96,7 @@ class ChipReadWorker(QObject):
                 if time.monotonic() - started > WAIT_FOR_CARD_S:
                     self.failed.emit(number, "timeout")
                     return
+                name = self._transport.pick(self._reader)  # "auto": whichever gets the card
             if cancel.is_set():
                 return
             self.cardSeen.emit(number)

@@ -12,7 +12,7 @@ from device.emrtd.errors import ChipError, Failure
 from device.emrtd.lds import decode_face
 from device.emrtd.passive_auth import Outcome
 from device.emrtd.reader import ChipDocument, read_document
-from device.smartcard.pcsc import CardConnection
+from device.smartcard.pcsc import CardConnection, pick_reader
 from device.smartcard.virtual_stack import VirtualStack
 from tests.smartcard_fixtures import Insert
 
@@ -126,3 +126,15 @@ def test_smartcard_two_readers_two_cards(pcscd: VirtualStack, insert: Insert, pk
     first = read(pcscd.readers[0], MrzKey.from_lines(IVAN.mrz_lines()), pki)
     second = read(pcscd.readers[1], CanKey(ANNA.can), pki)
     assert (first.mrz_lines, second.mrz_lines) == (IVAN.mrz_lines(), ANNA.mrz_lines())
+
+
+def test_smartcard_auto_picks_the_reader_the_card_lies_on(
+    pcscd: VirtualStack, insert: Insert, pki: Pki
+) -> None:
+    assert pick_reader("auto") == pcscd.readers[0]  # no card anywhere: the first reader
+    insert(cards.id_card_pace_only(pki), slot=1)
+    assert pick_reader("auto") == pcscd.readers[1]
+    assert pick_reader("Kiosk Virtual Reader 00 00") == pcscd.readers[0]
+    with pytest.raises(ChipError) as caught:
+        pick_reader("Another Reader")
+    assert caught.value.failure is Failure.NO_READER
