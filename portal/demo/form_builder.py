@@ -53,7 +53,15 @@ def _control(placement: Placement) -> dict[str, Any]:
     return control
 
 
-def build_form(service_code: str, version: str, steps: list[Step]) -> dict[str, Any]:
+def build_form(
+    service_code: str,
+    version: str,
+    steps: list[Step],
+    *,
+    on_behalf_consent: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The form document. `on_behalf_consent`: the service's own consent statement for
+    staff submitting on someone's behalf (guided mode; `guided.on_behalf_consent`)."""
     properties: dict[str, Any] = {}
     required: list[str] = []
     i18n: dict[str, dict[str, str]] = {language: {} for language in LANGUAGES}
@@ -89,6 +97,9 @@ def build_form(service_code: str, version: str, steps: list[Step]) -> dict[str, 
                 "elements": [_control(placement) for placement in step.fields],
             }
         )
+    if on_behalf_consent is not None:
+        for language in LANGUAGES:
+            i18n[language]["guided.on_behalf_consent"] = on_behalf_consent[language]
     schema = {
         "$schema": JSON_SCHEMA_DIALECT,
         "$id": f"urn:portal:form:{service_code}:{version}",

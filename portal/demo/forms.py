@@ -1321,6 +1321,15 @@ def criminal_record_certificate() -> dict[str, Any]:
             _contact(PHONE, EMAIL),
             _consent(),
         ],
+        # A criminal record is sensitive: by proxy only with a written power of attorney.
+        on_behalf_consent=L(
+            ro="Confirm că persoana numită în cerere m-a împuternicit în scris să cer certificatul de cazier judiciar în numele ei și că am procura la mine.",
+            ru="Подтверждаю, что человек, указанный в заявлении, письменно уполномочил меня запросить справку о судимости от его имени и что доверенность у меня с собой.",
+            uk="Підтверджую, що людина, зазначена в заяві, письмово уповноважила мене запросити довідку про несудимість від її імені і що довіреність у мене з собою.",
+            bg="Потвърждавам, че лицето, посочено в заявлението, ме е упълномощило писмено да поискам свидетелството за съдимост от негово име и че нося пълномощното.",
+            hu="Megerősítem, hogy a kérelemben megnevezett személy írásban meghatalmazott, hogy nevében kérjem a bűnügyi nyilvántartási igazolást, és a meghatalmazás nálam van.",
+            en="I confirm that the person named in this request authorised me in writing to ask for the criminal record certificate for them, and that I have the power of attorney with me.",
+        ),
     )
 
 
