@@ -39,6 +39,7 @@ from kiosk.chip.face import FaceImageProvider
 from kiosk.chip.worker import ChipReadWorker
 from kiosk.config import KioskConfig
 from kiosk.guided.mode import GuidedMode
+from kiosk.guided.practice_guard import PracticeGuardedPortal
 from kiosk.guided.practice_portal import PracticePortal
 from kiosk.guided.staff import StaffRoster
 from kiosk.guided.staff_session import StaffSession
@@ -348,11 +349,16 @@ def build_kiosk(
         country=config.country,
         outcomes=outcomes,
     )
+    # Guided mode's state; in a practice session these journeys get no portal at all.
+    guided_mode = GuidedMode(
+        StaffSession(clock, config.guided.staff_timeout_s), PracticePortal(clock), config.country
+    )
+    outside_practice = PracticeGuardedPortal(portal, guided_mode)
     status = StatusViewModel(
-        portal, session.show, languages.code, printer=printer, outcomes=outcomes
+        outside_practice, session.show, languages.code, printer=printer, outcomes=outcomes
     )
     appointments = AppointmentsViewModel(
-        portal,
+        outside_practice,
         session.show,
         languages.code,
         clock=clock,
@@ -361,7 +367,7 @@ def build_kiosk(
         outcomes=outcomes,
     )
     taxes = TaxesViewModel(
-        portal,
+        outside_practice,
         session.show,
         languages.code,
         printer=printer,
@@ -437,9 +443,6 @@ def build_kiosk(
     session.sessionEnded.connect(admin_after_wipe)
 
     # Guided mode (library staff): sign-in, banner, practice sessions, assisted submissions.
-    guided_mode = GuidedMode(
-        StaffSession(clock, config.guided.staff_timeout_s), PracticePortal(clock), config.country
-    )
     guided = GuidedViewModel(
         guided_mode,
         roster,

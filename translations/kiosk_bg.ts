@@ -3059,6 +3059,10 @@
         <translation>Срок за изпълнение</translation>
     </message>
     <message>
+        <source>This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.</source>
+        <translation>Това не е част от упражнението: записването и плащането биха стигнали до кметството. Упражнете вместо това заявление или петиция.</translation>
+    </message>
+    <message>
         <source>Book an appointment</source>
         <translation>Запазване на час</translation>
     </message>

@@ -3059,6 +3059,10 @@
         <translation>How long it takes</translation>
     </message>
     <message>
+        <source>This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.</source>
+        <translation>This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.</translation>
+    </message>
+    <message>
         <source>Book an appointment</source>
         <translation>Book an appointment</translation>
     </message>

@@ -3055,6 +3055,10 @@
         <translation>Ügyintézési idő</translation>
     </message>
     <message>
+        <source>This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.</source>
+        <translation>Ez nem része a gyakorlásnak: az időpontfoglalás és a fizetés eljutna a hivatalhoz. Gyakoroljon inkább egy kérelmet vagy egy beadványt.</translation>
+    </message>
+    <message>
         <source>Book an appointment</source>
         <translation>Időpontfoglalás</translation>
     </message>

@@ -3063,6 +3063,10 @@
         <translation>Termen de soluționare</translation>
     </message>
     <message>
+        <source>This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.</source>
+        <translation>Acest serviciu nu face parte din exersare: programarea și plata ar ajunge la primărie. Exersați în schimb o cerere sau o petiție.</translation>
+    </message>
+    <message>
         <source>Book an appointment</source>
         <translation>Faceți o programare</translation>
     </message>

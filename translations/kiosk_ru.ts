@@ -3063,6 +3063,10 @@
         <translation>Срок предоставления услуги</translation>
     </message>
     <message>
+        <source>This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.</source>
+        <translation>Это не входит в тренировку: запись и оплата дошли бы до мэрии. Потренируйтесь лучше на заявлении или петиции.</translation>
+    </message>
+    <message>
         <source>Book an appointment</source>
         <translation>Записаться на приём</translation>
     </message>

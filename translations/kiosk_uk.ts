@@ -3063,6 +3063,10 @@
         <translation>Строк надання послуги</translation>
     </message>
     <message>
+        <source>This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.</source>
+        <translation>Це не входить до тренування: запис і оплата дійшли б до мерії. Потренуйтеся краще на заяві чи петиції.</translation>
+    </message>
+    <message>
         <source>Book an appointment</source>
         <translation>Записатися на прийом</translation>
     </message>

@@ -10,6 +10,8 @@ Item {
     required property var catalogue
     // Library kiosks: anyone may practise with a sample person (nothing is sent).
     property bool practiceOffered: false
+    // In a practice session, looking up or cancelling would reach the real portal.
+    property bool practice: false
     signal practiceRequested()
     readonly property int columns: Theme.largeText ? 2 : 3
     signal statusRequested()
@@ -106,6 +108,7 @@ Item {
                 spacing: Theme.spacing.medium
                 KioskButton {
                     objectName: "statusTile"
+                    visible: !root.practice
                     width: (helpers.width - (helpers.columns - 1) * helpers.spacing) / helpers.columns
                     height: Math.max(Theme.touch.tile, implicitHeight)
                     horizontalAlignment: Text.AlignLeft
@@ -115,6 +118,7 @@ Item {
                 }
                 KioskButton {
                     objectName: "cancelAppointmentTile"
+                    visible: !root.practice
                     width: (helpers.width - (helpers.columns - 1) * helpers.spacing) / helpers.columns
                     height: Math.max(Theme.touch.tile, implicitHeight)
                     horizontalAlignment: Text.AlignLeft

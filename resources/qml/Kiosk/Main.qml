@@ -170,6 +170,7 @@ Window {
             onStatusRequested: window.status.start("")
             onCancelAppointmentRequested: window.appointments.startCancel()
             practiceOffered: window.guided.practiceOffered
+            practice: window.guided.practice
             onPracticeRequested: window.guided.startPractice()
         }
     }
@@ -177,6 +178,7 @@ Window {
         id: serviceScreen
         ServiceDetailScreen {
             session: window.session; catalogue: window.catalogue
+            practice: window.guided.practice
             // Each kind of service has its own journey (view state only: which one to start).
             onStartRequested: (kind, code) => {
                 switch (kind) {

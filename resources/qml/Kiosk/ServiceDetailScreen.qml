@@ -9,6 +9,9 @@ Item {
     required property var session
     required property var catalogue
     readonly property var service: catalogue.selected
+    // A practice session (guided mode): only requests and petitions can be practised.
+    property bool practice: false
+    readonly property bool practisable: ["form", "petition"].indexOf(root.service.kind || "form") >= 0
     signal startRequested(string kind, string code)
 
     Column {
@@ -53,8 +56,19 @@ Item {
                     KioskText { width: parent.width; text: root.service.duration || "" }
                 }
             }
+            // Practice sessions cover requests and petitions; booking and paying would reach
+            // the real portal.
+            KioskText {
+                objectName: "notInPractice"
+                width: parent.width
+                visible: root.practice && !root.practisable
+                text: qsTr("This is not part of a practice session: booking and paying would reach the town hall. Practise a request or a petition instead.")
+                size: "subtitle"
+                font.bold: true
+            }
             KioskButton {
                 objectName: "startButton"
+                visible: !root.practice || root.practisable
                 width: parent.width
                 kind: "primary"
                 textSize: "subtitle"

@@ -200,6 +200,16 @@ def test_practice_submission_never_reaches_the_real_portal_or_the_outbox(
     sample = kiosk.guided.property("sampleName")
     assert sample
 
+    # Booking would reach the real portal: not part of practice, said in words.
+    kiosk.catalogue.select("ro-id-card-appointment")
+    kiosk.session.openService("ro-id-card-appointment")
+    settle()
+    assert item(kiosk, "notInPractice").isVisible()
+    assert not item(kiosk, "startButton").isVisible()
+    kiosk.session.goHome()
+    settle()
+    assert not item(kiosk, "statusTile").isVisible()
+
     open_form(kiosk)
     settle()
     # The sample person's details are already there (fictional, valid national number).
