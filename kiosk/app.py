@@ -457,7 +457,6 @@ def build_kiosk(
         open_staff_page=admin.openForStaff,
         library=config.profile == "library",
     )
-    session.sessionEnded.connect(lambda reason: guided.session_ended())
     forms.set_guided(guided_mode)
     guided.on_change(forms.guided_changed)
 
@@ -520,6 +519,8 @@ def build_kiosk(
     wipe.register("status", status.wipe)
     wipe.register("appointments", appointments.wipe)
     wipe.register("taxes", taxes.wipe)
+    # Staff signed out, practice over (sample person and practice requests dropped).
+    wipe.register("guided", guided.session_ended)
     wipe.register("catalogue", catalogue_vm.wipe)
     wipe.register("calculator", calculator.wipe)
     wipe.register("calendar", calendar.wipe)

@@ -295,7 +295,7 @@ class GuidedViewModel(QObject):
             self.pinChanged.emit()
 
     def session_ended(self) -> None:
-        """Every end of the session (Finish, idle, staff, admin) signs staff out."""
+        """The session's wipe (Finish, idle, staff, admin): staff signed out, practice over."""
         self._digits = ""
         self._message = ""
         was_active = self._mode.active or self._mode.practice
