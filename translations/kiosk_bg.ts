@@ -2221,6 +2221,10 @@
         <translation>Въведете своя служебен ПИН.</translation>
     </message>
     <message>
+        <source>No library staff are set up on this kiosk yet. A technician adds them in the admin screen.</source>
+        <translation>На този терминал още няма въведени служители на библиотеката. Техник ги добавя от административния екран.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>Твърде много грешни ПИН кодове. Опитайте отново след %n секунда.</translation>
     </message>

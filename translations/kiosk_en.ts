@@ -2221,6 +2221,10 @@
         <translation>Enter your staff PIN.</translation>
     </message>
     <message>
+        <source>No library staff are set up on this kiosk yet. A technician adds them in the admin screen.</source>
+        <translation>No library staff are set up on this kiosk yet. A technician adds them in the admin screen.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>Too many wrong PINs. Try again in %n second.</translation>
     </message>

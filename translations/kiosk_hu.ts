@@ -2219,6 +2219,10 @@
         <translation>Írja be a munkatársi PIN-kódját.</translation>
     </message>
     <message>
+        <source>No library staff are set up on this kiosk yet. A technician adds them in the admin screen.</source>
+        <translation>Ezen a terminálon még nincsenek könyvtári munkatársak beállítva. Egy technikus veheti fel őket az adminisztrációs képernyőn.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>Túl sok hibás PIN-kód. Próbálja újra %n másodperc múlva.</translation>
     </message>

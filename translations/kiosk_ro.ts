@@ -2223,6 +2223,10 @@
         <translation>Introduceți PIN-ul de personal.</translation>
     </message>
     <message>
+        <source>No library staff are set up on this kiosk yet. A technician adds them in the admin screen.</source>
+        <translation>Pe acest chioșc nu este încă înregistrat personal al bibliotecii. Un tehnician îl adaugă din ecranul de administrare.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>Prea multe PIN-uri greșite. Încercați din nou peste %n secundă.</translation>
     </message>

@@ -2223,6 +2223,10 @@
         <translation>Введите свой PIN-код сотрудника.</translation>
     </message>
     <message>
+        <source>No library staff are set up on this kiosk yet. A technician adds them in the admin screen.</source>
+        <translation>На этом киоске ещё нет сотрудников библиотеки. Их добавляет техник на экране администрирования.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через %n секунду.</translation>
     </message>

@@ -2223,6 +2223,10 @@
         <translation>Введіть свій PIN-код працівника.</translation>
     </message>
     <message>
+        <source>No library staff are set up on this kiosk yet. A technician adds them in the admin screen.</source>
+        <translation>На цьому кіоску ще немає працівників бібліотеки. Їх додає технік на екрані адміністрування.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>Забагато неправильних PIN-кодів. Спробуйте через %n секунду.</translation>
     </message>

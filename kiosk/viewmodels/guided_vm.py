@@ -181,6 +181,15 @@ class GuidedViewModel(QObject):
             self._message = QCoreApplication.translate("Guided", "Enter your staff PIN.")
             self.pinChanged.emit()
             return
+        if not self._roster.members:
+            self._digits = ""
+            self._message = QCoreApplication.translate(
+                "Guided",
+                "No library staff are set up on this kiosk yet. "
+                "A technician adds them in the admin screen.",
+            )
+            self.pinChanged.emit()
+            return
         pin = AdminPin(self._digits)
         self._digits = ""
         try:

@@ -171,3 +171,21 @@ def test_practice_is_offered_to_anyone_on_a_library_kiosk(qapp: object, tmp_path
     finally:
         kiosk.session.end("test")
         kiosk.close()
+
+
+def test_guided_sign_in_without_any_staff_says_how_to_add_them(
+    qapp: object, tmp_path: Path
+) -> None:
+    kiosk = start_kiosk(demo_config(tmp_path))
+    try:
+        kiosk.session.start()
+        kiosk.languages.choose("en")
+        kiosk.session.languageChosen()
+        kiosk.guided.openSignIn()
+        type_pin(kiosk, PIN)
+        assert "admin screen" in kiosk.guided.property("message")
+        assert kiosk.guided.property("signedIn") is False
+        assert not (tmp_path / "staff-lockout.json").exists(), "not a wrong PIN"
+    finally:
+        kiosk.session.end("test")
+        kiosk.close()
