@@ -14,7 +14,7 @@ QM := $(foreach l,$(LANGS),build/translations/kiosk_$(l).qm)
 INSTALL_APT := packaging/install-system-packages.sh
 APT_BASE := packaging/apt-runtime.txt packaging/apt-build.txt
 
-.PHONY: run test lint screenshots bench bench-portal bench-mrz bench-emrtd bench-receipts sample-receipts mrz-model system-deps test-deps bench-deps venv translations lupdate clean
+.PHONY: deb test-deb run test lint screenshots bench bench-portal bench-mrz bench-emrtd bench-receipts sample-receipts mrz-model system-deps test-deps bench-deps venv translations lupdate clean
 
 run: system-deps venv translations mrz-model
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -61,6 +61,17 @@ bench-emrtd: test-deps venv
 # Receipt PDF generation time per paper, and submit-to-completed on a private cups-pdf queue.
 bench-receipts: test-deps venv translations
 	$(PY) -m tests.bench.receipts
+
+# The kiosk appliance's Debian package (build/kiosk_<version>_<arch>.deb): /opt/kiosk with its
+# own virtual environment from uv.lock, the kiosk user, the cage + systemd unit. ~3 min.
+deb: system-deps venv translations mrz-model
+	packaging/deb/build-deb.sh build
+
+# Install, reinstall, remove and purge that package in a throwaway Debian 12 root made by
+# debootstrap (cached in build/deb-test/), and check the installed unit. A few minutes.
+test-deb: test-deps deb
+	packaging/deb/make-test-root.sh
+	KIOSK_DEB="$$(ls -t build/kiosk_*.deb | head -1)" $(PY) -m pytest -q -p no:cacheprovider tests/packaging/test_deb_install.py $(PYTEST_ARGS)
 
 system-deps:
 	@$(INSTALL_APT) $(APT_BASE)

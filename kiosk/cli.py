@@ -221,8 +221,14 @@ def _run(app: object, config: KioskConfig, args: argparse.Namespace) -> int:
     appliance = Appliance(config, kiosk, restart, outbox=lambda: link.outbox)
     link.set_health_figures(appliance.metrics.snapshot)
     connected = False
+    frames_seen: list[bool] = []
 
     def first_frame() -> None:
+        # frameSwapped comes from the render thread, queued: a second one may already be
+        # on its way when the first disconnects (seen under cage/XWayland). Once only.
+        if frames_seen:
+            return
+        frames_seen.append(True)
         window.frameSwapped.disconnect(first_frame)
         elapsed = round((time.perf_counter() - _STARTED) * 1000)
         log.info("first_frame", extra={"ms_since_start": elapsed, "rss_kib": _rss_kib()})
