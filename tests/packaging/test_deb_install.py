@@ -49,8 +49,11 @@ def sh(root: Path, command: str, *, check: bool = True, timeout: float = 900) ->
         capture_output=True,
         text=True,
         timeout=timeout,
-        env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8",
-             "DEBIAN_FRONTEND": "noninteractive"},
+        env={
+            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+            "LANG": "C.UTF-8",
+            "DEBIAN_FRONTEND": "noninteractive",
+        },
         check=False,
     )
     output = result.stdout + result.stderr
@@ -107,12 +110,17 @@ def test_install_use_remove_and_purge(root: Path) -> None:
     ]
     enabled = subprocess.run(
         ["systemctl", f"--root={root}", "is-enabled", "kiosk.service"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert enabled.stdout.strip() == "enabled"
     verify = subprocess.run(
         ["systemd-analyze", "verify", f"--root={root}", "kiosk.service"],
-        capture_output=True, text=True, check=False, timeout=60,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
     )
     assert verify.returncode == 0 and verify.stdout + verify.stderr == "", verify.stderr
     assert sh(root, "test -x /usr/bin/cage && test -x /usr/bin/Xwayland && echo ok").strip() == "ok"
@@ -169,8 +177,15 @@ def run_the_session(root: Path) -> None:
             "WLR_RENDERER": "pixman",
         }
         session = subprocess.Popen(
-            ["chroot", "--userspec=kiosk:kiosk", str(root), "/usr/bin/env", "-i",
-             *(f"{k}={v}" for k, v in environment.items()), "/opt/kiosk/bin/kiosk-session"],
+            [
+                "chroot",
+                "--userspec=kiosk:kiosk",
+                str(root),
+                "/usr/bin/env",
+                "-i",
+                *(f"{k}={v}" for k, v in environment.items()),
+                "/opt/kiosk/bin/kiosk-session",
+            ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -196,8 +211,7 @@ def run_the_session(root: Path) -> None:
     assert messages.count("WATCHDOG=1") >= 3, "pings from the kiosk's event loop"
     assert '"event": "first_frame"' in output
     assert '"event": "secret_store_unavailable"' not in output
-    qt_warnings = [
-        line for line in output.splitlines() if "qt_message" in line and '"level": "info"' not in line
-    ]
+    lines = output.splitlines()
+    qt_warnings = [line for line in lines if "qt_message" in line and '"info"' not in line]
     assert qt_warnings == [], "e.g. the on-screen keyboard refused on Qt's wayland platform"
     assert (root / "var/lib/kiosk/.local/share/keyrings").is_dir(), "the keyring was created"
