@@ -71,7 +71,7 @@ deb: system-deps venv translations mrz-model
 # debootstrap (cached in build/deb-test/), and check the installed unit. A few minutes.
 test-deb: test-deps deb
 	packaging/deb/make-test-root.sh
-	KIOSK_DEB="$$(ls -t build/kiosk_*.deb | head -1)" $(PY) -m pytest -q -p no:cacheprovider tests/packaging/test_deb_install.py $(PYTEST_ARGS)
+	KIOSK_DEB="$$(ls -t build/kiosk_*.deb | head -1)" $(PY) -m pytest -q -s -p no:cacheprovider -o faulthandler_timeout=0 tests/packaging/test_deb_install.py $(PYTEST_ARGS)
 
 system-deps:
 	@$(INSTALL_APT) $(APT_BASE)

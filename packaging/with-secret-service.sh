@@ -10,7 +10,8 @@
 #                               XDG_DATA_HOME, removed when CMD ends (tests, demo).
 #   SECRET_SERVICE_PASSWORD     password of the login keyring (default: a fixed
 #                               throwaway one; this is for development machines only,
-#                               appliances run a real session with PAM unlocking).
+#                               the appliance's kiosk-session passes one from a root-only
+#                               systemd credential).
 #
 # The bus, the keyring daemon and CMD all end together: the keyring daemon is stopped
 # when CMD exits, and dbus-run-session then stops the bus. CMD's exit status is kept.

@@ -84,7 +84,7 @@ def test_health_figures_count_sessions_but_carry_no_personal_data(
         start_request(kiosk, qasync_loop)
         tap_on(kiosk, "scanIdButton")
         run_until(
-            qasync_loop, lambda: kiosk.session.current is Screen.FORM_STEP, timeout=60, what="read"
+            qasync_loop, lambda: kiosk.session.current is Screen.FORM_STEP, timeout=120, what="read"
         )
         settle()
         for key in ("given_names", "surname"):
@@ -94,7 +94,8 @@ def test_health_figures_count_sessions_but_carry_no_personal_data(
         tap_on(kiosk, "continueButton")
         fill_form(kiosk, {k: v for k, v in answers.items() if k not in ("given_names", "surname")})
         tap_on(kiosk, "submitButton")
-        run_until(qasync_loop, lambda: kiosk.session.current is Screen.CONFIRMATION, what="sent")
+        sent = lambda: kiosk.session.current is Screen.CONFIRMATION  # noqa: E731
+        run_until(qasync_loop, sent, timeout=60, what="sent")
         kiosk.session.finish()
 
         # 2. The canaries typed, then the person walks away (the journey is abandoned).
