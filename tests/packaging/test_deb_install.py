@@ -202,6 +202,8 @@ def run_the_session(root: Path) -> None:
                 session.kill()
                 output, _ = session.communicate()
         messages = [text for _, text in listener.received()]
+    shutil.rmtree(runtime)  # as systemd does with RuntimeDirectory= when the unit stops
+    shutil.rmtree(creds)
     ready = [m for m in messages if "READY=1" in m.splitlines()]
     assert ready == ["READY=1\nSTATUS=Kiosk on screen"], (
         "one READY=1, from the kiosk (not from the session's D-Bus daemon)",
