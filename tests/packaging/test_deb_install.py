@@ -79,7 +79,9 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     finally:
         for point in reversed(mounted):
             subprocess.run(["umount", "--lazy", str(point)], check=False)
-        shutil.rmtree(root.parent, ignore_errors=True)
+        # Never delete through a mount that is still there (it is the host's /dev).
+        if not any(os.path.ismount(point) for point in mounted):
+            shutil.rmtree(root.parent, ignore_errors=True)
 
 
 def installed_status(root: Path) -> str:
