@@ -92,12 +92,16 @@ $(VENV)/.synced: uv.lock pyproject.toml
 
 translations: $(QM)
 
-# The MRZ glyph classifier, trained from Debian's fonts-ocr-b (no downloaded model; ~1.5 min
+# The MRZ glyph classifier, trained from Debian's fonts-ocr-b (no downloaded model; ~4 min
 # on 2 cores), retrained when its code changes.
 MRZ_MODEL := build/mrz/glyphs.npz
 mrz-model: $(MRZ_MODEL)
 
-$(MRZ_MODEL): device/mrz/glyph_model.py device/mrz/glyph_training.py device/mrz/cells.py device/mrz/ocrb.py | venv
+# The model is tuned on cells the reader's own pipeline cuts from synthetic camera frames.
+MRZ_MODEL_SOURCES := device/mrz/glyph_model.py device/mrz/glyph_training.py device/mrz/cells.py \
+	device/mrz/ocrb.py device/mrz/camera_training.py device/mrz/ocr.py device/mrz/detect.py \
+	device/mrz/rectify.py $(wildcard device/mrz/synth/*.py)
+$(MRZ_MODEL): $(MRZ_MODEL_SOURCES) | venv
 	$(PY) -m device.mrz.glyph_model --force
 
 build/translations/kiosk_%.qm: translations/kiosk_%.ts | venv

@@ -69,6 +69,9 @@ class Detection:
     blocks: tuple[MrzBlock, ...]
     scale: float  # working-frame pixels per full-frame pixel
     small: bool  # an MRZ-like group was seen but is too small to read
+    # Every MRZ-like group, readable or not (full-frame coordinates): more than one
+    # apart from each other means more than one card in view.
+    groups: tuple[MrzBlock, ...] = ()
 
 
 def to_gray(frame: npt.NDArray[np.uint8]) -> Gray:
@@ -81,9 +84,13 @@ def to_gray(frame: npt.NDArray[np.uint8]) -> Gray:
     return np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), dtype=np.uint8)
 
 
-def find_blocks(gray: Gray) -> Detection:
-    """MRZ blocks in a grayscale frame, best first."""
-    scale = min(1.0, WORK_WIDTH / gray.shape[1])
+def find_blocks(gray: Gray, work_width: int = WORK_WIDTH) -> Detection:
+    """MRZ blocks in a grayscale frame, best first.
+
+    Detection runs on the frame shrunk to ``work_width``; a larger one finds smaller
+    print (the reader's second look when the first found nothing big enough).
+    """
+    scale = min(1.0, work_width / gray.shape[1])
     small = (
         gray
         if scale == 1.0
@@ -96,7 +103,8 @@ def find_blocks(gray: Gray) -> Detection:
     groups = _group(blobs)
     readable = [g for g in groups if g.height >= _READABLE_HEIGHT]
     blocks = tuple(_to_full(g, scale) for g in readable)
-    return Detection(blocks, scale, small=bool(groups) and not readable)
+    every = tuple(_to_full(g, scale) for g in groups)
+    return Detection(blocks, scale, small=bool(groups) and not readable, groups=every)
 
 
 def _line_blobs(small: Gray) -> list[LineBlob]:

@@ -31,7 +31,7 @@ from device.mrz.types import ALPHABET
 log = logging.getLogger("device.mrz")
 
 # Bump when the training data or the network changes: an older file is retrained.
-MODEL_VERSION: Final = 7
+MODEL_VERSION: Final = 8
 BETWEEN: Final = len(ALPHABET)  # class index: the cell is half on one glyph, half on the next
 EMPTY: Final = len(ALPHABET) + 1  # class index: no glyph in the cell
 CLASSES: Final = len(ALPHABET) + 2
@@ -39,6 +39,9 @@ _HIDDEN: Final = 384
 _LINES_PER_JOB: Final = 500
 _JOBS: Final = 8
 _EPOCHS: Final = 10
+_CAMERA_JOBS: Final = 8
+_CAMERA_FRAMES_PER_JOB: Final = 120
+_TUNE_EPOCHS: Final = 4
 _BATCH: Final = 256
 DEFAULT_PATH: Final = Path(__file__).resolve().parents[2] / "build" / "mrz" / "glyphs.npz"
 
@@ -91,39 +94,75 @@ def _job(seed: int) -> tuple[FloatArray, npt.NDArray[np.int64]]:
     return training_lines(_LINES_PER_JOB, seed)
 
 
+def _camera_job(args: tuple[int, GlyphModel]) -> tuple[FloatArray, npt.NDArray[np.int64]]:
+    from device.mrz.camera_training import camera_cells
+
+    seed, model = args
+    return camera_cells(_CAMERA_FRAMES_PER_JOB, seed, model)
+
+
 def train(seed: int = 9303, jobs: int = 2) -> GlyphModel:
-    """Render the training set and fit the network (about a minute on 2 cores)."""
+    """Render the training set and fit the network (a few minutes on 2 cores).
+
+    First on rendered lines alone; then that model reads synthetic camera frames
+    (:mod:`device.mrz.camera_training`, other seeds than the benchmark's) and the
+    network is tuned on both: the glyphs as the whole pipeline cuts them out.
+    """
     started = time.monotonic()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         parts = list(pool.map(_job, range(seed, seed + _JOBS)))
     x = np.concatenate([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     rendered = time.monotonic()
-    model = _fit(x, y, np.random.default_rng(seed))
+    rng = np.random.default_rng(seed)
+    model = _fit(x, y, rng)
+    fitted = time.monotonic()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        tasks = [(seed * 1000 + n, model) for n in range(_CAMERA_JOBS)]
+        camera = list(pool.map(_camera_job, tasks))
+    cx = np.concatenate([p[0] for p in camera])
+    cy = np.concatenate([p[1] for p in camera])
+    photographed = time.monotonic()
+    model = _fit(np.concatenate([x, cx, cx]), np.concatenate([y, cy, cy]), rng,
+                 initial=model, epochs=_TUNE_EPOCHS, rate=1e-3)  # fmt: skip
     log.info(
         "mrz.model_trained",
         extra={
             "samples": len(y),
+            "camera_samples": len(cy),
             "render_s": round(rendered - started, 1),
-            "fit_s": round(time.monotonic() - rendered, 1),
+            "fit_s": round(fitted - rendered, 1),
+            "camera_s": round(photographed - fitted, 1),
+            "tune_s": round(time.monotonic() - photographed, 1),
         },
     )
     return model
 
 
-def _fit(x: FloatArray, y: npt.NDArray[np.int64], rng: np.random.Generator) -> GlyphModel:
+def _fit(
+    x: FloatArray,
+    y: npt.NDArray[np.int64],
+    rng: np.random.Generator,
+    *,
+    initial: GlyphModel | None = None,
+    epochs: int = _EPOCHS,
+    rate: float = 2e-3,
+) -> GlyphModel:
     inputs, classes = CELL_H * CELL_W, CLASSES
-    params = [
-        (rng.standard_normal((inputs, _HIDDEN)) * np.sqrt(2 / inputs)).astype(np.float32),
-        np.zeros(_HIDDEN, np.float32),
-        (rng.standard_normal((_HIDDEN, classes)) * np.sqrt(2 / _HIDDEN)).astype(np.float32),
-        np.zeros(classes, np.float32),
-    ]
+    if initial is not None:
+        params = [p.copy() for p in (initial.w1, initial.b1, initial.w2, initial.b2)]
+    else:
+        params = [
+            (rng.standard_normal((inputs, _HIDDEN)) * np.sqrt(2 / inputs)).astype(np.float32),
+            np.zeros(_HIDDEN, np.float32),
+            (rng.standard_normal((_HIDDEN, classes)) * np.sqrt(2 / _HIDDEN)).astype(np.float32),
+            np.zeros(classes, np.float32),
+        ]
     moment1 = [np.zeros_like(p) for p in params]
     moment2 = [np.zeros_like(p) for p in params]
     step = 0
-    for epoch in range(_EPOCHS):
-        rate = 2e-3 * (0.5 ** (epoch / 3))
+    for epoch in range(epochs):
+        step_rate = rate * (0.5 ** (epoch / 3))
         order = rng.permutation(len(y))
         for start in range(0, len(y), _BATCH):
             batch = order[start : start + _BATCH]
@@ -134,7 +173,9 @@ def _fit(x: FloatArray, y: npt.NDArray[np.int64], rng: np.random.Generator) -> G
                 moment2[i] = 0.999 * moment2[i] + 0.001 * grad * grad
                 corrected1 = moment1[i] / (1 - 0.9**step)
                 corrected2 = moment2[i] / (1 - 0.999**step)
-                params[i] -= (rate * corrected1 / (np.sqrt(corrected2) + 1e-8)).astype(np.float32)
+                params[i] -= (step_rate * corrected1 / (np.sqrt(corrected2) + 1e-8)).astype(
+                    np.float32
+                )
     return GlyphModel(*params)
 
 

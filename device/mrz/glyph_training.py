@@ -29,9 +29,9 @@ _DIGITS: Final = "0123456789"
 _LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def random_text(rng: random.Random) -> str:
+def random_text(rng: random.Random, length: int | None = None) -> str:
     """An MRZ-like line: runs of digits, letters and fillers, every character likely."""
-    length = rng.choice(_LENGTHS)
+    length = length or rng.choice(_LENGTHS)
     parts: list[str] = []
     while sum(map(len, parts)) < length:
         kind = rng.random()

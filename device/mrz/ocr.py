@@ -40,6 +40,24 @@ class LineReading:
 
 def read_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> LineReading | None:
     """The best grid fit of ``count`` characters on one line strip (None: no ink)."""
+    fit = fit_strip(strip, count, model)
+    if fit is None:
+        return None
+    chosen = fit.probabilities
+    score = float(np.log(chosen.max(axis=1) + 1e-9).mean())
+    return LineReading(_candidates(chosen), score)
+
+
+@dataclass(frozen=True)
+class StripFit:
+    """The cells the grid fit chose on one line, and the classifier's view of each."""
+
+    cells: FloatArray  # (count, CELL_H * CELL_W)
+    probabilities: FloatArray  # (count, len(ALPHABET)), each row summing to 1
+
+
+def fit_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> StripFit | None:
+    """Lay ``count`` cells on the line the way the reader does (also used for training)."""
     model = model or glyph_model()
     ink = normalise(strip)
     geometry = measure(ink, count)
@@ -47,12 +65,10 @@ def read_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> Line
         return None
     shifts = np.arange(-_SHIFTS, _SHIFTS + 1) * _SHIFT_STEP
     span = count + 2 * _PAD
-    # probabilities[s, i]: cell i - _PAD of the grid, moved by shifts[s] pitches.
-    probabilities = np.stack(
-        [
-            model.probabilities(line_cells(ink, geometry, span, offset=shift - _PAD))
-            for shift in shifts
-        ]
+    # cells[s, i]: cell i - _PAD of the grid, moved by shifts[s] pitches.
+    cells = np.stack([line_cells(ink, geometry, span, offset=shift - _PAD) for shift in shifts])
+    probabilities = model.probabilities(cells.reshape(-1, cells.shape[-1])).reshape(
+        len(shifts), span, -1
     )
     glyph = np.log(
         np.clip(1.0 - probabilities[:, :, BETWEEN] - probabilities[:, :, EMPTY], _FLOOR, None)
@@ -66,10 +82,10 @@ def read_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> Line
             best = (total, path, start)
     assert best is not None
     _, path, start = best
-    chosen = probabilities[path, np.arange(start, start + count), : len(ALPHABET)]
+    where = (np.asarray(path), np.arange(start, start + count))
+    chosen = probabilities[where][:, : len(ALPHABET)]
     chosen = chosen / np.clip(chosen.sum(axis=1, keepdims=True), _FLOOR, None)
-    score = float(np.log(chosen.max(axis=1) + 1e-9).mean())
-    return LineReading(_candidates(chosen), score)
+    return StripFit(np.ascontiguousarray(cells[where]), chosen.astype(np.float32))
 
 
 def _best_path(scores: FloatArray) -> tuple[float, list[int]]:

@@ -14,6 +14,7 @@ personal data and are never logged; their ``repr`` shows none.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -23,11 +24,12 @@ import numpy.typing as npt
 
 from device.mrz.accept import FrameAgreement, accept_single
 from device.mrz.correct import best_reading
-from device.mrz.detect import Gray, MrzBlock, find_blocks, to_gray
+from device.mrz.detect import WORK_WIDTH, Gray, MrzBlock, find_blocks, to_gray
 from device.mrz.ocr import LineReading, read_strip
 from device.mrz.parse import MrzResult
 from device.mrz.rectify import straighten
 from device.mrz.types import Hint
+from device.mrz.vote import FrameVote, Lattice
 
 log = logging.getLogger("device.mrz")
 
@@ -37,6 +39,10 @@ _GLARE_LEVEL: Final = 248
 _GLARE_SHARE: Final = 0.04  # of the MRZ area burnt out by a reflection
 _MAX_BLOCKS: Final = 3  # candidate MRZs read per frame
 _SURE_ENOUGH: Final = 0.6  # confidence of a reading that shows a second card
+_SAME_SIZE: Final = 0.6  # two cards' MRZ lines: the shorter at least this share of the longer
+_SECOND_LOOK: Final = 1.5  # frames this many times the working width get a second look
+_SECOND_LOOK_WIDTH: Final = 1280
+_EVEN_LINES: Final = 0.8  # an MRZ's lines: the thinnest at least this share of the thickest
 
 
 @dataclass(frozen=True, repr=False)
@@ -46,6 +52,8 @@ class Recognition:
     hint: Hint
     result: MrzResult | None  # the best reading, valid or not; None when none was made
     accepted: bool  # good enough on its own (the single-image policy)
+    # The OCR's candidates behind ``result`` (for the vote over frames); None without one.
+    candidates: Lattice | None = None
 
     def __repr__(self) -> str:
         return (
@@ -68,13 +76,24 @@ def recognize(frame: npt.NDArray[np.uint8] | None) -> Recognition:
     if gray is None:
         return Recognition(Hint.NOT_FOUND, None, False)
     detection = find_blocks(gray)
+    small = False
+    if not detection.blocks and gray.shape[1] >= _SECOND_LOOK * WORK_WIDTH:
+        # Nothing big enough at the working size: look again at (nearly) full size,
+        # where a small MRZ far from the camera, or two cards side by side, show.
+        closer = find_blocks(gray, work_width=_SECOND_LOOK_WIDTH)
+        small = detection.small or bool(closer.groups)
+        detection = closer
     dark = float(gray.mean()) < _DARK
+    if _several_cards(detection.groups):
+        return Recognition(Hint.ONE_CARD, None, False)
     if not detection.blocks:
-        if detection.small:
+        if small or detection.small:
             return Recognition(Hint.MOVE_CLOSER, None, False)
         return Recognition(Hint.TOO_DARK if dark else Hint.NOT_FOUND, None, False)
     blocks = detection.blocks[:_MAX_BLOCKS]
-    readings = [_read_block(gray, block) for block in blocks]
+    read = [_read_block(gray, block) for block in blocks]
+    readings = [r[0] if r is not None else None for r in read]
+    lattices = {id(r[0]): r[1] for r in read if r is not None}
     valid = [(r, b) for r, b in zip(readings, blocks, strict=True) if r is not None and r.valid]
     if valid:
         best, where = max(valid, key=lambda pair: pair[0].confidence)
@@ -87,16 +106,19 @@ def recognize(frame: npt.NDArray[np.uint8] | None) -> Recognition:
             for r, b in valid
         ):
             return Recognition(Hint.ONE_CARD, None, False)
-        return Recognition(Hint.READ, best, accept_single(best))
+        return Recognition(Hint.READ, best, accept_single(best), lattices[id(best)])
     made = [r for r in readings if r is not None]
     best_invalid = max(made, key=lambda r: r.confidence) if made else None
-    if _glare(gray, detection.blocks[0]):
+    if small:  # print this small is read when sharp; blurred, it needs to come closer
+        hint = Hint.MOVE_CLOSER
+    elif _glare(gray, detection.blocks[0]):
         hint = Hint.GLARE
     elif dark:
         hint = Hint.TOO_DARK
     else:
         hint = Hint.HOLD_STILL
-    return Recognition(hint, best_invalid, False)
+    lattice = lattices[id(best_invalid)] if best_invalid is not None else None
+    return Recognition(hint, best_invalid, False, lattice)
 
 
 def _prepare(frame: npt.NDArray[np.uint8] | None) -> Gray | None:
@@ -116,10 +138,11 @@ def _prepare(frame: npt.NDArray[np.uint8] | None) -> Gray | None:
     return np.ascontiguousarray(gray)
 
 
-def _read_block(gray: Gray, block: MrzBlock) -> MrzResult | None:
-    """The best reading of one block: each plausible line length, upright or upside down."""
+def _read_block(gray: Gray, block: MrzBlock) -> tuple[MrzResult, Lattice] | None:
+    """The best reading of one block (each plausible line length, upright or upside down),
+    with the candidates it was chosen from."""
     counts = (30,) if len(block.lines) == 3 else (36, 44)
-    results: list[MrzResult] = []
+    results: list[tuple[MrzResult, Lattice]] = []
     for count in counts:
         strips = straighten(gray, block, count)
         if not strips:
@@ -127,35 +150,84 @@ def _read_block(gray: Gray, block: MrzBlock) -> MrzResult | None:
         for turned in (False, True):
             if turned:
                 strips = [np.ascontiguousarray(s[::-1, ::-1]) for s in reversed(strips)]
-            result = _read_strips(strips, count)
-            if result is not None:
-                if result.valid:
-                    return result
-                results.append(result)
-    return max(results, key=lambda r: r.confidence) if results else None
+            read = _read_strips(strips, count)
+            if read is not None:
+                if read[0].valid:
+                    return read
+                results.append(read)
+    return max(results, key=lambda r: r[0].confidence) if results else None
 
 
-def _read_strips(strips: list[Gray], count: int) -> MrzResult | None:
+def _read_strips(strips: list[Gray], count: int) -> tuple[MrzResult, Lattice] | None:
     lines: list[LineReading] = []
     for strip in strips:
         reading = read_strip(strip, count)
         if reading is None:
             return None
         lines.append(reading)
-    return best_reading([line.candidates for line in lines])
+    lattice = tuple(line.candidates for line in lines)
+    result = best_reading(list(lattice))
+    return None if result is None else (result, lattice)
 
 
-def _box(block: MrzBlock) -> tuple[float, float, float, float]:
+def _box(block: MrzBlock, pad: float = 0.0) -> tuple[float, float, float, float]:
+    """Around the block's lines: ``pad`` on every side, or half a line above and below."""
     points = [p for line in block.lines for p in line.ends]
-    pad = block.height / 2
+    across = pad or block.height / 2
     xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return min(xs), min(ys) - pad, max(xs), max(ys) + pad
+    return min(xs) - pad, min(ys) - across, max(xs) + pad, max(ys) + across
 
 
-def _overlap(a: MrzBlock, b: MrzBlock) -> bool:
-    ax0, ay0, ax1, ay1 = _box(a)
-    bx0, by0, bx1, by1 = _box(b)
+def _overlap(a: MrzBlock, b: MrzBlock, *, pad: float = 0.0) -> bool:
+    ax0, ay0, ax1, ay1 = _box(a, pad)
+    bx0, by0, bx1, by1 = _box(b, pad)
     return ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1
+
+
+def _several_cards(groups: tuple[MrzBlock, ...]) -> bool:
+    """Two MRZ-like groups of print side by side: two cards.
+
+    Each group's lines must be of one height (a card's title over its smaller
+    subtitle is not), the two groups' print of about the same size, and one group
+    beside the other along the lines (the visual zone's lines of a card lie above its
+    MRZ, not beside it; two cards one above the other are not told apart).
+    """
+    longest = max((g.lines[0].length for g in groups), default=0.0)
+    even = [
+        g
+        for g in groups
+        if _ratio(line.height for line in g.lines) >= _EVEN_LINES
+        and g.lines[0].length >= _SAME_SIZE * longest  # not a piece of a line
+    ]
+    for i, a in enumerate(even):
+        for b in even[i + 1 :]:
+            if _ratio((a.height, b.height)) < _SAME_SIZE:
+                continue
+            if _ratio((a.lines[0].length, b.lines[0].length)) < _SAME_SIZE:
+                continue
+            if _beside(a, b):
+                return True
+    return False
+
+
+def _beside(a: MrzBlock, b: MrzBlock) -> bool:
+    """Along ``a``'s lines, ``b`` starts after ``a`` ends or ends before it starts."""
+    dx, dy = a.lines[0].direction
+    (ox, oy), _ = a.lines[0].ends
+
+    def span(block: MrzBlock) -> tuple[float, float]:
+        along = [(x - ox) * dx + (y - oy) * dy for line in block.lines for x, y in line.ends]
+        return min(along), max(along)
+
+    a0, a1 = span(a)
+    b0, b1 = span(b)
+    return b0 > a1 or b1 < a0
+
+
+def _ratio(values: Iterable[float]) -> float:
+    """The smallest of ``values`` over the largest (1.0: all equal)."""
+    ordered = sorted(values)
+    return ordered[0] / ordered[-1] if ordered and ordered[-1] > 0 else 0.0
 
 
 def _glare(gray: Gray, block: MrzBlock) -> bool:
@@ -168,10 +240,17 @@ def _glare(gray: Gray, block: MrzBlock) -> bool:
 
 
 class MrzReader:
-    """Frames of one scan in, the accepted document out once ``agreement`` frames agree."""
+    """Frames of one scan in, the accepted document out once frames agree.
 
-    def __init__(self, *, agreement: int = 2) -> None:
+    Either ``agreement`` frames gave the same valid reading
+    (:class:`~device.mrz.accept.FrameAgreement`), or the characters of the last few
+    frames, averaged, give a reading that passes the strict single-image rules
+    (:class:`~device.mrz.vote.FrameVote`; ``vote=False`` leaves that out).
+    """
+
+    def __init__(self, *, agreement: int = 2, vote: bool = True) -> None:
         self._agreement = FrameAgreement(agreement)
+        self._vote = FrameVote() if vote else None
         self.frames = 0
 
     def feed(self, frame: npt.NDArray[np.uint8] | None) -> FrameReport:
@@ -179,6 +258,8 @@ class MrzReader:
         recognition = recognize(frame)
         result = recognition.result
         accepted = self._agreement.offer(result if result is not None and result.valid else None)
+        if accepted is None and self._vote is not None:
+            accepted = self._vote.offer(recognition.candidates)
         if accepted is not None:
             log.info("mrz.accepted", extra={"frames": self.frames, "format": accepted.format.value})
         return FrameReport(recognition.hint, accepted)
@@ -186,4 +267,6 @@ class MrzReader:
     def reset(self) -> None:
         """Forget every reading (the session wipe, or a new scan)."""
         self._agreement.reset()
+        if self._vote is not None:
+            self._vote.reset()
         self.frames = 0

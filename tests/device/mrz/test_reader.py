@@ -6,6 +6,7 @@ import json
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -13,7 +14,13 @@ import numpy as np
 import pytest
 
 from device.mrz.reader import MrzReader, recognize
-from device.mrz.synth.camera import frame_sequence
+from device.mrz.synth.camera import (
+    camera_frame,
+    camera_jpeg,
+    frame_sequence,
+    random_conditions,
+    random_pose,
+)
 from device.mrz.synth.hard_cases import hard_cases
 from device.mrz.synth.people import random_document
 from device.mrz.synth.render import render_document
@@ -107,3 +114,54 @@ def test_command_line_prints_one_json_object_per_image(tmp_path: Path) -> None:
     assert first["fields"]["document_number"] == document.document_number
     assert first["ms"] > 0
     assert second["error"] == "unreadable" and second["lines"] is None
+
+
+def _shot(rng: random.Random, fmt: MrzFormat, width: float | None = None) -> np.ndarray:
+    """A camera frame of one card, all of it in view (``width``: of the frame)."""
+    card = render_document(random_document(rng, fmt=fmt), rng)
+    pose = random_pose(rng, card.shape[0] / card.shape[1])
+    if width is not None:
+        pose = replace(pose, width=width, cx=0.5, cy=0.5)
+    data = camera_jpeg(card, rng, pose=pose, conditions=random_conditions(rng, "steady"))
+    return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+
+
+def _two_cards(seed: int) -> tuple[np.ndarray, set[tuple[str, ...]]]:
+    """Two cards side by side (each shot shrunk into one half of the frame), their MRZs."""
+    rng = random.Random(f"two cards {seed}")
+    halves, printed = [], set()
+    for fmt in (MrzFormat.TD1, rng.choice((MrzFormat.TD1, MrzFormat.TD2, MrzFormat.TD3))):
+        document = random_document(rng, fmt=fmt)
+        printed.add(document.lines)
+        shot = camera_frame(render_document(document, rng), rng, tier="steady")
+        halves.append(cv2.resize(shot, (640, 360), interpolation=cv2.INTER_AREA))
+    frame = np.full((720, 1280, 3), 90, np.uint8)
+    frame[180:540] = np.hstack(halves)
+    return frame, printed
+
+
+@pytest.mark.parametrize("seed", [0, 1, 3, 6, 7, 8])
+def test_two_small_cards_side_by_side_ask_for_one_card_at_a_time(seed: int) -> None:
+    # Neither card is big enough to read: "one card at a time", not "hold it closer".
+    frame, _ = _two_cards(seed)
+    recognition = recognize(frame)
+    assert recognition.hint is Hint.ONE_CARD
+    assert recognition.result is None and not recognition.accepted
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_two_cards_never_give_move_closer_or_a_blend(seed: int) -> None:
+    # When one of the two is big enough to read, it is read as printed (the other one
+    # not being seen at all); never "closer", never a mix of the two cards.
+    frame, printed = _two_cards(seed)
+    recognition = recognize(frame)
+    assert recognition.hint is not Hint.MOVE_CLOSER
+    if recognition.accepted:
+        assert recognition.result is not None and recognition.result.lines in printed
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_small_card_asks_to_come_closer_not_for_one_card(seed: int) -> None:
+    rng = random.Random(f"small card {seed}")
+    recognition = recognize(_shot(rng, MrzFormat.TD1, 0.3))
+    assert recognition.hint in (Hint.MOVE_CLOSER, Hint.READ, Hint.HOLD_STILL)
