@@ -77,7 +77,25 @@ def select_file(fid: int) -> Command:
 
 
 def read_binary(offset: int, length: int) -> Command:
-    return Command(0x00, 0xB0, (offset >> 8) & 0x7F, offset & 0xFF, le=length)
+    """READ BINARY of the selected file; beyond 32 767 bytes the odd INS B1 with an offset
+    data object '54' (its answer is wrapped in a '53' object, see :func:`binary_data`)."""
+    if offset <= 0x7FFF:
+        return Command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=length)
+    raw = offset.to_bytes(3 if offset > 0xFFFF else 2, "big")
+    return Command(0x00, 0xB1, 0x00, 0x00, bytes([0x54, len(raw)]) + raw, le=length)
+
+
+def binary_data(command: Command, data: bytes) -> bytes:
+    """The file bytes in a READ BINARY answer (unwrapping the '53' object of B1)."""
+    if command.ins != 0xB1:
+        return data
+    if len(data) < 2 or data[0] != 0x53:
+        raise ValueError("READ BINARY B1 answer without a '53' object")
+    length, start = data[1], 2
+    if length & 0x80:
+        count = length & 0x7F
+        length, start = int.from_bytes(data[2 : 2 + count], "big"), 2 + count
+    return data[start : start + length]
 
 
 def read_binary_sfi(sfi: int, length: int = 0) -> Command:

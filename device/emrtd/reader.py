@@ -22,6 +22,7 @@ from device.emrtd.apdu import (
     Response,
     StatusError,
     Transmit,
+    binary_data,
     read_binary,
     read_binary_sfi,
     select_application,
@@ -30,7 +31,7 @@ from device.emrtd.apdu import (
 from device.emrtd.errors import ChipError, Failure
 from device.emrtd.secure_messaging import SecureMessaging, SecureMessagingError
 
-CHUNK = 0xDF  # fits one protected response in 256 bytes with 3DES or AES
+CHUNK = 0xDB  # fits one protected response in 256 bytes with 3DES or AES, B0 or B1
 WANTED_GROUPS = (1, 2, 11)
 
 
@@ -68,7 +69,7 @@ class _Channel:
             return None
         if not selected.ok:
             raise StatusError(selected.sw, f"SELECT {fid:04X}")
-        first = self.send(read_binary(0, 4))
+        first = self.send(read_binary(0, 8))  # tag and a length of up to four bytes
         if not first.ok or len(first.data) < 2:
             raise StatusError(first.sw, f"READ BINARY {fid:04X}")
         try:
@@ -78,10 +79,20 @@ class _Channel:
         total = header + length
         content = bytearray(first.data[:total])
         while len(content) < total:
-            part = self.send(read_binary(len(content), min(CHUNK, total - len(content))))
+            wanted = total - len(content)
+            if len(content) > 0x7FFF:
+                wanted += 4  # B1 answers carry the '53' object's tag and length too
+            command = read_binary(len(content), min(CHUNK, wanted))
+            part = self.send(command)
             if not part.ok or not part.data:
                 raise StatusError(part.sw, f"READ BINARY {fid:04X} at {len(content)}")
-            content += part.data
+            try:
+                chunk = binary_data(command, part.data)
+            except ValueError as error:
+                raise ChipError(Failure.CORRUPT, str(error)) from error
+            if not chunk:
+                raise ChipError(Failure.CORRUPT, f"file {fid:04X} ends before its length")
+            content += chunk
         return bytes(content[:total])
 
 

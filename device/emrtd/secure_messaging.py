@@ -48,7 +48,11 @@ class SecureMessaging:
         if command.data:
             padded = crypto.pad(command.data, self.kind.block)
             encrypted = crypto.encrypt(self.kind, self.ks_enc, padded, self._iv())
-            body += tlv.encode(0x87, b"\x01" + encrypted)
+            # Odd INS (READ BINARY B1) carries BER-TLV data: DO'85' without the indicator.
+            if command.ins & 1:
+                body += tlv.encode(0x85, encrypted)
+            else:
+                body += tlv.encode(0x87, b"\x01" + encrypted)
         if command.le is not None:
             body += tlv.encode(0x97, bytes([command.le & 0xFF]))
         mac = self._mac(crypto.pad(header, self.kind.block) + body)
@@ -65,13 +69,17 @@ class SecureMessaging:
         if 0x8E not in objects or 0x99 not in objects:
             raise SecureMessagingError("protected response without MAC or status")
         signed = b"".join(
-            tlv.encode(tag, objects[tag].value) for tag in (0x87, 0x99) if tag in objects
+            tlv.encode(tag, objects[tag].value) for tag in (0x85, 0x87, 0x99) if tag in objects
         )
         if self._mac(signed) != objects[0x8E].value:
             raise SecureMessagingError("response MAC does not match")
         sw = int.from_bytes(objects[0x99].value, "big")
         data = b""
-        if 0x87 in objects:
+        if 0x85 in objects:
+            data = crypto.unpad(
+                crypto.decrypt(self.kind, self.ks_enc, objects[0x85].value, self._iv())
+            )
+        elif 0x87 in objects:
             cryptogram = objects[0x87].value
             if not cryptogram or cryptogram[0] != 0x01:
                 raise SecureMessagingError("unknown padding indicator")

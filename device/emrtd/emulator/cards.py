@@ -15,9 +15,16 @@ def make_chip(
     pace: list[tuple[int, int]] | None = None,
     jpeg2000: bool = False,
     tamper: int | None = None,
+    face_size: tuple[int, int] = (240, 320),
 ) -> Chip:
     files = build_files(
-        holder, pki, jpeg2000=jpeg2000, pace=pace, tamper=tamper, with_dg11=bool(holder.address)
+        holder,
+        pki,
+        jpeg2000=jpeg2000,
+        pace=pace,
+        tamper=tamper,
+        with_dg11=bool(holder.address),
+        face_size=face_size,
     )
     return Chip(ChipProfile(holder, files, bac=bac, pace=list(pace or [])))
 

@@ -82,20 +82,21 @@ class _Session:
         if self._checksum(crypto.pad(header, self.kind.block) + covered) != objects[0x8E]:
             return None
         data = b""
-        if 0x87 in objects:
-            plain = crypto.decrypt(self.kind, self.enc, objects[0x87][1:], self._iv())
+        cryptogram = objects[0x87][1:] if 0x87 in objects else objects.get(0x85, b"")
+        if cryptogram:
+            plain = crypto.decrypt(self.kind, self.enc, cryptogram, self._iv())
             data = plain[: plain.rstrip(b"\x00").rindex(b"\x80")]
         le = objects[0x97][0] if 0x97 in objects else None
         return bytes([header[0] & 0xF0]) + header[1:], data, le
 
-    def seal(self, data: bytes, sw: int) -> bytes:
+    def seal(self, data: bytes, sw: int, odd: bool = False) -> bytes:
         self.counter += 1
         body = b""
         if data:
             padded = data + b"\x80" + bytes(-(len(data) + 1) % self.kind.block)
-            body += der.tagged(
-                0x87, b"\x01" + crypto.encrypt(self.kind, self.enc, padded, self._iv())
-            )
+            encrypted = crypto.encrypt(self.kind, self.enc, padded, self._iv())
+            # Answers to an odd INS hold BER-TLV data: DO'85', no padding indicator.
+            body += der.tagged(0x85, encrypted) if odd else der.tagged(0x87, b"\x01" + encrypted)
         body += der.tagged(0x99, _sw(sw))
         return body + der.tagged(0x8E, self._checksum(body)) + _sw(0x9000)
 
@@ -157,8 +158,8 @@ class Chip:
                 return _sw(0x6988)
             header, data, le = opened
             reply, sw = self._command(header, data, le, protected=True)
-            return session.seal(reply, sw)
-        if self.session is not None and apdu[1] not in (0xA4, 0xB0):
+            return session.seal(reply, sw, odd=bool(header[1] & 1))
+        if self.session is not None and apdu[1] not in (0xA4, 0xB0, 0xB1):
             self.session = None  # a plain command ends secure messaging
         header = apdu[:4]
         data, le = b"", None
@@ -179,6 +180,8 @@ class Chip:
             return self._select(p1, data, protected)
         if ins == 0xB0:
             return self._read(p1, p2, le, protected)
+        if ins == 0xB1:
+            return self._read_far(data, le, protected)
         if ins == 0x84 and self.profile.bac:
             self.challenge = os.urandom(8)
             return self.challenge, 0x9000
@@ -222,6 +225,18 @@ class Chip:
             return b"", 0x6B00
         length = le if le else 256
         return content[offset : offset + length], 0x9000
+
+    def _read_far(self, data: bytes, le: int | None, protected: bool) -> tuple[bytes, int]:
+        """READ BINARY B1: the offset in a '54' object, the answer in a '53' object."""
+        offset_object = _objects(data).get(0x54)
+        if offset_object is None or self.current is None or not protected:
+            return b"", 0x6A80 if offset_object is None else 0x6982
+        offset = int.from_bytes(offset_object, "big")
+        content = self.profile.files[self.current]
+        if offset > len(content):
+            return b"", 0x6B00
+        room = (le if le else 256) - 3  # the '53' object's own tag and length
+        return der.tagged(0x53, content[offset : offset + room]), 0x9000
 
     # -- BAC ----------------------------------------------------------------------------
     def _external_authenticate(self, data: bytes) -> tuple[bytes, int]:

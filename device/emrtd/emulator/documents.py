@@ -94,10 +94,10 @@ def dg1(holder: Holder) -> bytes:
     return der.tagged(0x61, _text(0x5F1F, "".join(holder.mrz_lines())))
 
 
-def dg2(face: bytes, jpeg2000: bool) -> bytes:
+def dg2(face: bytes, jpeg2000: bool, size: tuple[int, int] = (240, 320)) -> bytes:
     """DG2 with one ISO/IEC 19794-5 facial record holding the image."""
-    image_info = bytes([1, 1 if jpeg2000 else 0]) + (240).to_bytes(2, "big")
-    image_info += (320).to_bytes(2, "big") + bytes([1, 2]) + bytes(4)
+    image_info = bytes([1, 1 if jpeg2000 else 0]) + size[0].to_bytes(2, "big")
+    image_info += size[1].to_bytes(2, "big") + bytes([1, 2]) + bytes(4)
     face_info = bytes(2) + bytes([2, 0, 0]) + bytes(3) + bytes(2) + bytes(6)
     block = face_info + image_info + face
     block = (len(block) + 4).to_bytes(4, "big") + block
@@ -195,11 +195,13 @@ def build_files(
     with_dg11: bool = True,
     pace: list[tuple[int, int]] | None = None,
     tamper: int | None = None,
+    face_size: tuple[int, int] = (240, 320),
 ) -> dict[int, bytes]:
     """All files of the chip by file id; ``tamper`` changes that data group after signing."""
     from device.emrtd.emulator.specimen import face_image
 
-    groups = {1: dg1(holder), 2: dg2(face_image(jpeg2000), jpeg2000)}
+    face = face_image(jpeg2000, *face_size)
+    groups = {1: dg1(holder), 2: dg2(face, jpeg2000, face_size)}
     if with_dg11:
         groups[11] = dg11(holder)
     files = {

@@ -9,6 +9,7 @@ from device.emrtd.access_key import CanKey, MrzKey
 from device.emrtd.emulator import cards
 from device.emrtd.emulator.documents import Pki
 from device.emrtd.emulator.specimen import ANNA
+from device.emrtd.lds import decode_face
 from device.emrtd.passive_auth import Outcome
 from device.emrtd.reader import read_document
 
@@ -34,3 +35,19 @@ def test_pace_wrong_mrz_refused_in_process(pki: Pki) -> None:
     with pytest.raises(ChipError) as caught:
         read_document(chip.respond, MrzKey("RX1234568", "850315", "310620"))
     assert caught.value.failure is Failure.ACCESS_DENIED
+
+
+@pytest.mark.parametrize("access", ["bac", "pace"])
+def test_emrtd_face_beyond_32k_is_read_with_odd_read_binary(pki: Pki, access: str) -> None:
+    """A big DG2 (a high-resolution face): offsets past 32 767 need READ BINARY B1, whose
+    protected data travel in DO'85' (3DES after BAC, AES after PACE)."""
+    chip = cards.make_chip(
+        ANNA, pki, bac=access == "bac", pace=[(2, 13)] if access == "pace" else None,
+        face_size=(600, 800),
+    )  # fmt: skip
+    key = MrzKey.from_lines(ANNA.mrz_lines())
+    document = read_document(chip.respond, key, master_list=[pki.csca])
+    assert len(document.groups[2]) > 40_000
+    assert document.verdict.outcome is Outcome.VERIFIED  # every byte as signed
+    assert document.face is not None
+    assert decode_face(document.face).shape[:2] == (800, 600)  # type: ignore[attr-defined]
