@@ -29,6 +29,7 @@ FID_DG11 = 0x010B
 ID_PACE_ECDH_GM = "0.4.0.127.0.7.2.2.4.2"
 OID_SIGNED_DATA = "1.2.840.113549.1.7.2"
 OID_LDS_SECURITY_OBJECT = "2.23.136.1.1.1"
+OID_CSCA_MASTER_LIST = "2.23.136.1.1.2"
 OID_SHA256 = "2.16.840.1.101.3.4.2.1"
 OID_ECDSA_SHA256 = "1.2.840.10045.4.3.2"
 OID_CONTENT_TYPE = "1.2.840.113549.1.9.3"
@@ -135,6 +136,40 @@ def _algorithm(dotted: str) -> bytes:
     return der.sequence(der.oid(dotted))
 
 
+def _signed_data(
+    content_type: str,
+    content: bytes,
+    key: ec.EllipticCurvePrivateKey,
+    cert: x509.Certificate,
+) -> bytes:
+    """CMS ContentInfo(SignedData) over ``content``, signed attributes, one signer."""
+    attributes = [
+        der.sequence(der.oid(OID_CONTENT_TYPE), der.set_of(der.oid(content_type))),
+        der.sequence(
+            der.oid(OID_MESSAGE_DIGEST),
+            der.set_of(der.octets(hashlib.sha256(content).digest())),
+        ),
+    ]
+    signed_set = der.set_of(*attributes)
+    signature = key.sign(signed_set, ec.ECDSA(hashes.SHA256()))
+    signer_info = der.sequence(
+        der.integer(1),
+        der.sequence(cert.issuer.public_bytes(), der.integer(cert.serial_number)),
+        _algorithm(OID_SHA256),
+        der.tagged(0xA0, signed_set[2 if signed_set[1] < 0x80 else 2 + (signed_set[1] & 0x7F) :]),
+        _algorithm(OID_ECDSA_SHA256),
+        der.octets(signature),
+    )
+    signed_data = der.sequence(
+        der.integer(3),
+        der.set_of(_algorithm(OID_SHA256)),
+        der.sequence(der.oid(content_type), der.explicit(0, der.octets(content))),
+        der.tagged(0xA0, cert.public_bytes(serialization.Encoding.DER)),
+        der.set_of(signer_info),
+    )
+    return der.sequence(der.oid(OID_SIGNED_DATA), der.explicit(0, signed_data))
+
+
 def sod(groups: dict[int, bytes], pki: Pki) -> bytes:
     """EF.SOD: CMS SignedData over the LDSSecurityObject with SHA-256 data-group hashes."""
     hashes_seq = der.sequence(
@@ -144,33 +179,17 @@ def sod(groups: dict[int, bytes], pki: Pki) -> bytes:
         )
     )
     lds_object = der.sequence(der.integer(0), _algorithm(OID_SHA256), hashes_seq)
-    attributes = [
-        der.sequence(der.oid(OID_CONTENT_TYPE), der.set_of(der.oid(OID_LDS_SECURITY_OBJECT))),
-        der.sequence(
-            der.oid(OID_MESSAGE_DIGEST),
-            der.set_of(der.octets(hashlib.sha256(lds_object).digest())),
-        ),
-    ]
-    signed_set = der.set_of(*attributes)
-    signature = pki.signer_key.sign(signed_set, ec.ECDSA(hashes.SHA256()))
-    issuer = pki.signer.issuer.public_bytes()
-    signer_info = der.sequence(
-        der.integer(1),
-        der.sequence(issuer, der.integer(pki.signer.serial_number)),
-        _algorithm(OID_SHA256),
-        der.tagged(0xA0, signed_set[2 if signed_set[1] < 0x80 else 2 + (signed_set[1] & 0x7F) :]),
-        _algorithm(OID_ECDSA_SHA256),
-        der.octets(signature),
-    )
-    signed_data = der.sequence(
-        der.integer(3),
-        der.set_of(_algorithm(OID_SHA256)),
-        der.sequence(der.oid(OID_LDS_SECURITY_OBJECT), der.explicit(0, der.octets(lds_object))),
-        der.tagged(0xA0, pki.signer.public_bytes(serialization.Encoding.DER)),
-        der.set_of(signer_info),
-    )
-    content_info = der.sequence(der.oid(OID_SIGNED_DATA), der.explicit(0, signed_data))
+    content_info = _signed_data(OID_LDS_SECURITY_OBJECT, lds_object, pki.signer_key, pki.signer)
     return der.tagged(0x77, content_info)
+
+
+def master_list(cscas: list[x509.Certificate], signer: Pki) -> bytes:
+    """An ICAO CSCA master list (a ``.ml`` file): SignedData over the list of CSCAs."""
+    listing = der.sequence(
+        der.integer(0),
+        der.set_of(*(cert.public_bytes(serialization.Encoding.DER) for cert in cscas)),
+    )
+    return _signed_data(OID_CSCA_MASTER_LIST, listing, signer.signer_key, signer.signer)
 
 
 def card_access(protocols: list[tuple[int, int]]) -> bytes:

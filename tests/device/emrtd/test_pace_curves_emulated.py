@@ -3,14 +3,16 @@ against the emulated chip (no PC/SC in between: the protocol matrix, quickly).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from device.emrtd.access_key import CanKey, MrzKey
 from device.emrtd.emulator import cards
-from device.emrtd.emulator.documents import Pki
+from device.emrtd.emulator.documents import Pki, master_list
 from device.emrtd.emulator.specimen import ANNA
 from device.emrtd.lds import decode_face
-from device.emrtd.passive_auth import Outcome
+from device.emrtd.passive_auth import Outcome, load_master_list
 from device.emrtd.reader import read_document
 
 
@@ -51,3 +53,27 @@ def test_emrtd_face_beyond_32k_is_read_with_odd_read_binary(pki: Pki, access: st
     assert document.verdict.outcome is Outcome.VERIFIED  # every byte as signed
     assert document.face is not None
     assert decode_face(document.face).shape[:2] == (800, 600)  # type: ignore[attr-defined]
+
+
+def test_emrtd_master_list_file_or_directory_of_cscas(pki: Pki, tmp_path: Path) -> None:
+    """The CSCAs come from an ICAO master list file (.ml) or a directory of certificates;
+    an unrelated CSCA alone does not verify the chip."""
+    other = Pki(country="XX")
+    ml = tmp_path / "ICAO.ml"
+    ml.write_bytes(master_list([other.csca, pki.csca], signer=other))
+    loaded = load_master_list(ml)
+    assert loaded is not None and {c.subject for c in loaded} == {
+        pki.csca.subject,
+        other.csca.subject,
+    }
+    chip = cards.id_card_pace_only(pki)
+    document = read_document(chip.respond, CanKey(ANNA.can), master_list=loaded)
+    assert document.verdict.outcome is Outcome.VERIFIED
+
+    folder = tmp_path / "csca"
+    folder.mkdir()
+    (folder / "other.pem").write_bytes(other.csca_pem())
+    chip = cards.id_card_pace_only(pki)
+    document = read_document(chip.respond, CanKey(ANNA.can), master_list=load_master_list(folder))
+    assert document.verdict.outcome is Outcome.FAILED
+    assert load_master_list(tmp_path / "missing") is None
