@@ -5,10 +5,12 @@
 #
 # DEVICE_URI  where the printer is, as CUPS names it: run `lpinfo -v` with the printer
 #             plugged in (e.g. usb://EPSON/TM-T20III?serial=X4ZK012345, socket://10.0.0.20:9100)
-# MODEL       pdf              a cups-pdf queue writing PDF files (testing without paper;
+# MODEL       escpos-80        a generic ESC/POS thermal receipt printer, 80 mm roll
+#                              (576 dots), the kiosk's own PPD and filter
+#             escpos-58        the same, 58 mm roll (384 dots)
+#             pdf              a cups-pdf queue writing PDF files (testing without paper;
 #                              DEVICE_URI is then cups-pdf:/ )
-#             FILE.ppd[.gz]    the printer maker's PPD (ESC/POS receipt printers: Epson TM
-#                              and Star TSP drivers install one; see README)
+#             FILE.ppd[.gz]    the printer maker's PPD (Epson TM, Star TSP… drivers)
 #             DRIVER           a driver CUPS already knows, as listed by `lpinfo -m`
 # --queue     the queue name (default: receipts, as in /etc/kiosk/kiosk.toml)
 # --default   also make it CUPS' default queue
@@ -20,7 +22,7 @@
 set -eu
 
 usage() {
-    sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '3,18p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -55,7 +57,19 @@ for tool in lpadmin lpstat cupsenable cupsaccept; do
     }
 done
 
+# The kiosk's generic ESC/POS PPDs: installed by the package, or next to this script
+# in a checkout of the repository.
+ppd_dir="${KIOSK_PPD_DIR:-/usr/share/ppd/kiosk}"
+if [ ! -d "$ppd_dir" ] && [ -d "$(dirname "$0")/escpos" ]; then
+    ppd_dir="$(dirname "$0")/escpos"
+fi
+
 case "$model" in
+    escpos-80|escpos-58)
+        ppd="$ppd_dir/kiosk-escpos-${model#escpos-}mm.ppd"
+        [ -r "$ppd" ] || { echo "the kiosk's ESC/POS PPD is missing: $ppd" >&2; exit 1; }
+        set -- -P "$ppd"
+        ;;
     pdf)
         ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd
         [ -r "$ppd" ] || { echo "cups-pdf is not installed: apt-get install printer-driver-cups-pdf" >&2; exit 1; }

@@ -57,6 +57,12 @@ install -D -m 0644 "$ROOT/packaging/appliance/kiosk.pam" "$PKG/etc/pam.d/kiosk"
 install -D -m 0644 "$ROOT/packaging/appliance/70-kiosk-devices.rules" \
     "$PKG/lib/udev/rules.d/70-kiosk-devices.rules"
 install -D -m 0644 "$ROOT/packaging/appliance/kiosk.toml" "$PKG/etc/kiosk/kiosk.toml"
+# Generic ESC/POS receipt printers: CUPS filter and PPDs (lpinfo -m lists them).
+install -D -m 0755 "$ROOT/packaging/escpos/rastertokioskescpos" \
+    "$PKG/usr/lib/cups/filter/rastertokioskescpos"
+for ppd in "$ROOT"/packaging/escpos/*.ppd; do
+    install -D -m 0644 "$ppd" "$PKG/usr/share/ppd/kiosk/$(basename "$ppd")"
+done
 mkdir -p "$PKG/usr/sbin"
 ln -s /opt/kiosk/bin/kiosk-admin "$PKG/usr/sbin/kiosk-admin"
 ln -s /opt/kiosk/bin/setup-receipt-printer.sh "$PKG/usr/sbin/kiosk-setup-receipt-printer"

@@ -125,6 +125,8 @@ def test_install_use_remove_and_purge(root: Path) -> None:
     )
     assert verify.returncode == 0 and verify.stdout + verify.stderr == "", verify.stderr
     assert sh(root, "test -x /usr/bin/cage && test -x /usr/bin/Xwayland && echo ok").strip() == "ok"
+    # Generic ESC/POS printers: the PPDs, checked with their filter in CUPS's filter folder.
+    assert "FAIL" not in sh(root, "cupstestppd -W none /usr/share/ppd/kiosk/*.ppd")
 
     # 3. The installed session, for real (cage headless: there is no display here).
     run_the_session(root)
