@@ -15,7 +15,6 @@ import pytest
 
 from device.mrz.reader import MrzReader, recognize
 from device.mrz.synth.camera import (
-    camera_frame,
     camera_jpeg,
     frame_sequence,
     random_conditions,
@@ -25,6 +24,7 @@ from device.mrz.synth.hard_cases import hard_cases
 from device.mrz.synth.people import random_document
 from device.mrz.synth.render import render_document
 from device.mrz.types import Hint, MrzFormat
+from tests.device.mrz.frames import two_cards
 
 DOCUMENTS = [
     ("ROU", MrzFormat.TD1),
@@ -126,24 +126,10 @@ def _shot(rng: random.Random, fmt: MrzFormat, width: float | None = None) -> np.
     return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
 
 
-def _two_cards(seed: int) -> tuple[np.ndarray, set[tuple[str, ...]]]:
-    """Two cards side by side (each shot shrunk into one half of the frame), their MRZs."""
-    rng = random.Random(f"two cards {seed}")
-    halves, printed = [], set()
-    for fmt in (MrzFormat.TD1, rng.choice((MrzFormat.TD1, MrzFormat.TD2, MrzFormat.TD3))):
-        document = random_document(rng, fmt=fmt)
-        printed.add(document.lines)
-        shot = camera_frame(render_document(document, rng), rng, tier="steady")
-        halves.append(cv2.resize(shot, (640, 360), interpolation=cv2.INTER_AREA))
-    frame = np.full((720, 1280, 3), 90, np.uint8)
-    frame[180:540] = np.hstack(halves)
-    return frame, printed
-
-
 @pytest.mark.parametrize("seed", [0, 1, 3, 6, 7, 8])
 def test_two_small_cards_side_by_side_ask_for_one_card_at_a_time(seed: int) -> None:
     # Neither card is big enough to read: "one card at a time", not "hold it closer".
-    frame, _ = _two_cards(seed)
+    frame, _ = two_cards(seed)
     recognition = recognize(frame)
     assert recognition.hint is Hint.ONE_CARD
     assert recognition.result is None and not recognition.accepted
@@ -153,7 +139,7 @@ def test_two_small_cards_side_by_side_ask_for_one_card_at_a_time(seed: int) -> N
 def test_two_cards_never_give_move_closer_or_a_blend(seed: int) -> None:
     # When one of the two is big enough to read, it is read as printed (the other one
     # not being seen at all); never "closer", never a mix of the two cards.
-    frame, printed = _two_cards(seed)
+    frame, printed = two_cards(seed)
     recognition = recognize(frame)
     assert recognition.hint is not Hint.MOVE_CLOSER
     if recognition.accepted:

@@ -240,3 +240,27 @@ def test_every_hint_has_its_own_words() -> None:
 
     assert set(HINT_WORDS) == set(Hint)
     assert len(set(HINT_WORDS.values())) == len(Hint)
+
+
+def test_two_cards_in_view_ask_for_one_card_at_a_time(
+    qasync_loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    import cv2
+
+    from tests.device.mrz.frames import two_cards
+
+    folder = tmp_path / "two"
+    folder.mkdir()
+    cv2.imwrite(str(folder / "00.png"), two_cards(0)[0])
+    journey = _journey(CameraSettings(source="images", path=str(folder)))
+    try:
+        journey.open_form(qasync_loop)
+        journey.id_scan.scan()
+        run_until(
+            qasync_loop,
+            lambda: journey.id_scan.current_hint() == "Show one card at a time",
+            what="the one-card hint",
+        )
+        assert journey.id_scan.current_state() == "scanning"  # nothing was taken from them
+    finally:
+        journey.camera.close()
