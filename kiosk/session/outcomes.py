@@ -63,6 +63,10 @@ class SessionOutcomes:
     def subscribe(self, listener: Callable[[SessionOutcome], None]) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[SessionOutcome], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     @property
     def active(self) -> bool:
         return self._started_at is not None

@@ -75,6 +75,15 @@ def test_a_service_counts_once_and_a_completed_one_counts_as_started(
     assert published[0].assisted and published[0].practice
 
 
+def test_an_unsubscribed_listener_hears_no_more(
+    hub: SessionOutcomes, published: list[SessionOutcome]
+) -> None:
+    hub.unsubscribe(published.append)
+    hub.session_started()
+    hub.session_ended("finish", "ro")
+    assert published == []
+
+
 def test_no_session_no_outcome(hub: SessionOutcomes, published: list[SessionOutcome]) -> None:
     assert hub.session_ended("admin", "ro") is None
     assert published == []
