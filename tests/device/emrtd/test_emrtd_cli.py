@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from device.emrtd.emulator import cards
 from device.emrtd.emulator.documents import Pki
 from device.emrtd.emulator.specimen import ANNA, IVAN
+from device.smartcard.pcsc import card_present
 from device.smartcard.virtual_stack import VirtualStack
-from tests.smartcard_fixtures import Insert
+from tests.smartcard_fixtures import Insert, wait_for_card
 
 
 def run_cli(*args: str) -> tuple[int, dict[str, object]]:
@@ -67,3 +70,33 @@ def test_emrtd_cli_wrong_can_is_a_clear_error(
 def test_emrtd_cli_bad_can_format(pcscd: VirtualStack) -> None:
     code, out = run_cli("--can", "12ab")
     assert code == 2 and out["error"] == "bad_key"
+
+
+def test_emrtd_emulator_cli_serves_a_card_until_stopped(
+    pcscd: VirtualStack, tmp_path: Path
+) -> None:
+    """``python -m device.emrtd.emulator`` on a vpcd slot, read by ``python -m device.emrtd``."""
+    csca = tmp_path / "csca.pem"
+    emulator = subprocess.Popen(
+        [sys.executable, "-m", "device.emrtd.emulator", "--port", str(pcscd.slot_port(1)),
+         "--card", "passport", "--csca", str(csca)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert emulator.stdout is not None
+        mrz = emulator.stdout.readline().removeprefix("MRZ:").strip()
+        assert mrz == "|".join(IVAN.mrz_lines())
+        wait_for_card(pcscd.readers[1], present=True)
+        code, out = run_cli("--mrz", mrz, "--reader", pcscd.readers[1], "--master-list", str(csca))
+        assert code == 0 and out["authentication"]["outcome"] == "verified"  # type: ignore[index]
+    finally:
+        emulator.send_signal(signal.SIGTERM)
+        code = emulator.wait(timeout=10)
+        if emulator.stdout is not None:
+            emulator.stdout.close()
+    assert code == 0
+    deadline = time.monotonic() + 10
+    while card_present(pcscd.readers[1]):
+        assert time.monotonic() < deadline, "the card stayed after the emulator stopped"
+        time.sleep(0.05)
