@@ -206,6 +206,10 @@ def scene_items(window: QQuickWindow) -> list[QQuickItem]:
     pending = [window.contentItem()]
     while pending:
         current = pending.pop()
+        # PySide can hand back a stale wrapper of another type for an item freed while
+        # the walk runs (its address reused); such an entry is no item of this scene.
+        if not isinstance(current, QQuickItem):
+            continue
         found.append(current)
         pending.extend(current.childItems())
     return found

@@ -10,6 +10,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -274,6 +275,11 @@ def render_with_portal(
 
     app = QGuiApplication.instance()
     loop = qasync.QEventLoop(app, already_running=True)
+    # A loop marked running can never be closed, so its default QThread executor would
+    # still be running when the process exits (Qt aborts: "QThread: Destroyed while
+    # thread is still running"). Plain threads that this function shuts down instead.
+    executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="screenshots")
+    loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)
     link = PortalLink(
         config.data_dir.resolve(),
@@ -295,3 +301,4 @@ def render_with_portal(
         if connected:
             task = loop.create_task(link.stop())
             journeys.wait_for(task.done, "portal stopped", 30)
+        executor.shutdown(wait=True)
