@@ -587,6 +587,7 @@ def build_kiosk(
             calendar,
             clock_vm,
             *journeys,
+            chip_scan,
             admin,
             workshops,
             report,

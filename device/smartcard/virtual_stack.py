@@ -75,7 +75,11 @@ def use_private_socket() -> bool:
 
 @dataclass
 class VirtualStack:
-    """``with VirtualStack() as stack:`` — pcscd runs with two vpcd readers until exit."""
+    """``with VirtualStack() as stack:`` — pcscd runs with two vpcd readers until exit.
+
+    pcscd gets SIGTERM when the thread that called :meth:`start` ends (or the process
+    dies): start it from a thread that lives as long as the stack should.
+    """
 
     port: int = 0
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="vpcd-")))
@@ -112,6 +116,9 @@ class VirtualStack:
             ]  # fmt: skip
         elif Path("/run/pcscd/pcscd.comm").exists():
             raise StackUnavailable("a system pcscd is running and no private one can be made")
+        if shutil.which("setpriv"):
+            # pcscd ends with the thread that started it, even if this process is killed.
+            command = ["setpriv", "--pdeathsig", "TERM", "--", *command]
         self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
         log.close()
         self._wait_ready(timeout)

@@ -41,6 +41,8 @@ class DemoCardReader:
         return f"{READER_NAME} 00 00"
 
     def _start(self) -> None:
+        """Start the stack and the card, then hold them until :meth:`stop` (pcscd ends with
+        the thread that started it)."""
         from device.emrtd.emulator import cards
         from device.emrtd.emulator.chip import ATR
         from device.emrtd.emulator.documents import Pki
@@ -55,13 +57,14 @@ class DemoCardReader:
             self._card = card
         except (StackUnavailable, OSError) as error:
             log.warning("demo_card_reader_failed", extra={"exception": type(error).__name__})
-        if self._stopped.is_set():
-            self._shutdown()
+        self._stopped.wait()
+        self._shutdown()
 
     def stop(self) -> None:
         self._stopped.set()
         if self._thread is not None:
             self._thread.join(timeout=20)
+            self._thread = None
         self._shutdown()
 
     def _shutdown(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 SCRIPT = """
@@ -48,3 +49,38 @@ def test_emrtd_demo_card_reader_comes_up_reads_and_goes_away() -> None:
         "face": "jpeg2000",
     }
     assert not Path(f"/proc/{pid}").exists(), "the demo's pcscd was stopped with it"
+
+
+KILLED = """
+import os, time
+from device.smartcard.pcsc import card_present
+from kiosk.chip.demo import DemoCardReader
+
+demo = DemoCardReader()
+name = demo.start_in_background()
+deadline = time.monotonic() + 20
+while not card_present(name):
+    assert time.monotonic() < deadline, "the demo card never arrived"
+    time.sleep(0.1)
+print(demo._stack.process.pid, flush=True)
+os.kill(os.getpid(), 9)  # a kiosk killed outright: no clean shutdown
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\\nState:\\tZ" not in status  # a zombie has ended, only not yet reaped
+
+
+def test_emrtd_demo_pcscd_ends_when_the_kiosk_is_killed() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED], capture_output=True, text=True, timeout=120, check=False
+    )
+    pid = int(done.stdout.strip().splitlines()[-1])
+    deadline = time.monotonic() + 10
+    while _running(pid):
+        assert time.monotonic() < deadline, "the demo's pcscd outlived the killed kiosk"
+        time.sleep(0.1)

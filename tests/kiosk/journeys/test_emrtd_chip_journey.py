@@ -24,6 +24,7 @@ from kiosk.session.screens import Screen
 from tests.kiosk.async_helpers import run_until
 from tests.kiosk.journeys.driving import tap_on, texts_on_screen
 from tests.kiosk.qml_helpers import demo_config, item, settle, start_kiosk
+from tests.kiosk.ui.test_wipe_canary import everything_visible_to_qt
 from tests.smartcard_fixtures import Insert
 
 
@@ -87,3 +88,7 @@ def test_emrtd_chip_fills_the_form_marked_from_the_chip(
     assert kiosk.session.current is Screen.ATTRACT
     assert kiosk.chip_scan.faces.latest() is None
     assert kiosk.chip_scan.current_state() == ""
+    settle()
+    left = "\n".join(everything_visible_to_qt(kiosk))
+    for personal in ("POPESCU", ANNA.personal_number, ANNA.document_number):
+        assert personal not in left, "the chip's data outlived the session"
