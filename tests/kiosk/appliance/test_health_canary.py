@@ -68,6 +68,7 @@ def type_canaries(kiosk: Kiosk) -> None:
     type_into(kiosk, "input_cnp", CANARY_CNP)
 
 
+@pytest.mark.timeout(600)  # reading the simulated card is slow on a busy machine
 def test_health_figures_count_sessions_but_carry_no_personal_data(
     kiosk: Kiosk,
     qasync_loop: asyncio.AbstractEventLoop,
@@ -84,7 +85,7 @@ def test_health_figures_count_sessions_but_carry_no_personal_data(
         start_request(kiosk, qasync_loop)
         tap_on(kiosk, "scanIdButton")
         run_until(
-            qasync_loop, lambda: kiosk.session.current is Screen.FORM_STEP, timeout=120, what="read"
+            qasync_loop, lambda: kiosk.session.current is Screen.FORM_STEP, timeout=240, what="read"
         )
         settle()
         for key in ("given_names", "surname"):
