@@ -19,9 +19,11 @@ sandbox), a real display and touch screen, real udev events.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -156,6 +158,18 @@ def test_install_use_remove_and_purge(root: Path) -> None:
     assert leftovers == [], leftovers
 
 
+def stop_session(session: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the whole session, a moment to go, then SIGKILL to whatever is left."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(session.pid, signal.SIGTERM)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        session.wait(timeout=20)
+    time.sleep(2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(session.pid, signal.SIGKILL)
+    session.wait()
+
+
 def run_the_session(root: Path) -> None:
     creds = root / "tmp" / "creds"
     creds.mkdir()
@@ -179,32 +193,32 @@ def run_the_session(root: Path) -> None:
             "WLR_LIBINPUT_NO_DEVICES": "1",
             "WLR_RENDERER": "pixman",
         }
-        session = subprocess.Popen(
-            [
-                "chroot",
-                "--userspec=kiosk:kiosk",
-                str(root),
-                "/usr/bin/env",
-                "-i",
-                *(f"{k}={v}" for k, v in environment.items()),
-                "/opt/kiosk/bin/kiosk-session",
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        try:
-            listener.wait_for("READY=1", timeout=120)
-            time.sleep(3.5)
-        finally:
-            stopped_at = time.time()
-            session.terminate()
+        log = root / "tmp" / "session.log"
+        with log.open("w") as output_file:
+            session = subprocess.Popen(
+                [
+                    "chroot",
+                    "--userspec=kiosk:kiosk",
+                    str(root),
+                    "/usr/bin/env",
+                    "-i",
+                    *(f"{k}={v}" for k, v in environment.items()),
+                    "/opt/kiosk/bin/kiosk-session",
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=output_file,
+                stderr=subprocess.STDOUT,
+                # Its own process group: stopping it stops everything in the session, as
+                # systemd's KillMode=control-group does (cage alone would leave its client).
+                start_new_session=True,
+            )
             try:
-                output, _ = session.communicate(timeout=20)
-            except subprocess.TimeoutExpired:
-                session.kill()
-                output, _ = session.communicate()
+                listener.wait_for("READY=1", timeout=240)
+                time.sleep(3.5)
+            finally:
+                stopped_at = time.time()
+                stop_session(session)
+        output = log.read_text(errors="replace")
         messages = [text for _, text in listener.received()]
     shutil.rmtree(runtime)  # as systemd does with RuntimeDirectory= when the unit stops
     shutil.rmtree(creds)
