@@ -6,41 +6,31 @@ Shown to the citizen on the id-scan screen and nowhere else; :meth:`FaceStore.bl
 
 from __future__ import annotations
 
-import threading
-
-import cv2
 import numpy as np
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickImageProvider
 
 from device.emrtd.lds import FaceImage, decode_face
+from kiosk.camera.preview import PreviewStore, preview_image
 
 PROVIDER_ID = "chipface"
+# Chip portraits are small (ICAO suggests 240 × 320); never scale one down.
+FACE_MAX_WIDTH = 4096
 
 
 def face_qimage(face: FaceImage) -> QImage:
-    pixels = np.asarray(decode_face(face), dtype=np.uint8)
-    rgb = np.ascontiguousarray(cv2.cvtColor(pixels, cv2.COLOR_BGR2RGB), dtype=np.uint8)
-    height, width = rgb.shape[:2]
-    return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    return preview_image(np.asarray(decode_face(face), dtype=np.uint8), width=FACE_MAX_WIDTH)
 
 
-class FaceStore:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._image: QImage | None = None
+class FaceStore(PreviewStore):
+    """The face read from the chip; ``put(None)`` when the chip had none."""
 
     def put(self, image: QImage | None) -> None:
-        with self._lock:
-            self._image = image
-
-    def latest(self) -> QImage | None:
-        with self._lock:
-            return self._image
-
-    def blank(self) -> None:
-        self.put(None)
+        if image is None:
+            self.blank()
+        else:
+            super().put(image)
 
 
 class FaceImageProvider(QQuickImageProvider):
