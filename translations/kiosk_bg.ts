@@ -1872,6 +1872,14 @@
         <translation>В момента няма връзка с общината. Заявлението ви ще бъде изпратено автоматично веднага щом тя се възстанови; не е нужно да правите нищо. Запазете показания тук контролен номер.</translation>
     </message>
     <message>
+        <source>Practice done — this is how a registered request looks</source>
+        <translation>Упражнението приключи — така изглежда регистрирано заявление</translation>
+    </message>
+    <message>
+        <source>With a real request, the town hall would now work on it, and you could check how it is going on this kiosk with the number and the access code shown here. Nothing was sent this time.</source>
+        <translation>При истинско заявление общината би започнала работа по него, а вие бихте могли да проверите как върви на този терминал с номера и кода за достъп, показани тук. Този път нищо не е изпратено.</translation>
+    </message>
+    <message>
         <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
         <translation>Имате въпроси? Попитайте на информационното гише ({institution}) и покажете този номер.</translation>
     </message>

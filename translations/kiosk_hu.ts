@@ -1871,6 +1871,14 @@
         <translation>A kapcsolat a polgármesteri hivatallal most megszakadt. Kérelmét automatikusan elküldjük, amint helyreáll; Önnek nincs teendője. Őrizze meg az itt látható hivatkozási számot.</translation>
     </message>
     <message>
+        <source>Practice done — this is how a registered request looks</source>
+        <translation>A gyakorlás véget ért — így néz ki egy iktatott kérelem</translation>
+    </message>
+    <message>
+        <source>With a real request, the town hall would now work on it, and you could check how it is going on this kiosk with the number and the access code shown here. Nothing was sent this time.</source>
+        <translation>Valódi kérelem esetén a polgármesteri hivatal most foglalkozna vele, és az itt látható számmal és hozzáférési kóddal ezen a terminálon követhetné, hol tart az ügye. Ezúttal semmit sem küldtünk el.</translation>
+    </message>
+    <message>
         <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
         <translation>Kérdése van? Érdeklődjön az információs pultnál ({institution}), és mutassa meg ezt a számot.</translation>
     </message>

@@ -1873,6 +1873,14 @@
         <translation>Legătura cu primăria este întreruptă acum. Cererea va fi trimisă automat imediat ce se restabilește legătura; nu trebuie să faceți nimic. Păstrați referința de aici.</translation>
     </message>
     <message>
+        <source>Practice done — this is how a registered request looks</source>
+        <translation>Exercițiu încheiat — așa arată o cerere înregistrată</translation>
+    </message>
+    <message>
+        <source>With a real request, the town hall would now work on it, and you could check how it is going on this kiosk with the number and the access code shown here. Nothing was sent this time.</source>
+        <translation>La o cerere adevărată, primăria s-ar ocupa acum de ea, iar dumneavoastră ați putea verifica stadiul cererii pe acest terminal, cu numărul și codul de acces de aici. De data aceasta nu s-a trimis nimic.</translation>
+    </message>
+    <message>
         <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
         <translation>Aveți întrebări? Întrebați la ghișeul de informații din {institution} și arătați acest număr.</translation>
     </message>

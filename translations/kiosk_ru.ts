@@ -1873,6 +1873,14 @@
         <translation>Связи с мэрией сейчас нет. Ваше заявление будет отправлено автоматически, как только она восстановится; вам ничего делать не нужно. Сохраните указанный здесь контрольный номер.</translation>
     </message>
     <message>
+        <source>Practice done — this is how a registered request looks</source>
+        <translation>Тренировка завершена — так выглядит зарегистрированное заявление</translation>
+    </message>
+    <message>
+        <source>With a real request, the town hall would now work on it, and you could check how it is going on this kiosk with the number and the access code shown here. Nothing was sent this time.</source>
+        <translation>С настоящим заявлением мэрия начала бы работать над ним, а вы могли бы узнать, как идёт рассмотрение, на этом терминале по номеру и коду доступа, указанным здесь. На этот раз ничего не отправлено.</translation>
+    </message>
+    <message>
         <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
         <translation>Есть вопросы? Обратитесь к стойке информации ({institution}) и покажите этот номер.</translation>
     </message>

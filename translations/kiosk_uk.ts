@@ -1873,6 +1873,14 @@
         <translation>Зв&apos;язку з мерією зараз немає. Вашу заяву буде надіслано автоматично, щойно його буде відновлено; вам нічого робити не потрібно. Збережіть вказаний тут контрольний номер.</translation>
     </message>
     <message>
+        <source>Practice done — this is how a registered request looks</source>
+        <translation>Тренування завершено — так виглядає зареєстрована заява</translation>
+    </message>
+    <message>
+        <source>With a real request, the town hall would now work on it, and you could check how it is going on this kiosk with the number and the access code shown here. Nothing was sent this time.</source>
+        <translation>Зі справжньою заявою мерія почала б над нею працювати, а ви могли б дізнатися, як іде розгляд, на цьому терміналі за номером і кодом доступу, вказаними тут. Цього разу нічого не надіслано.</translation>
+    </message>
+    <message>
         <source>Questions? Ask at the information desk of {institution}, and show this number.</source>
         <translation>Є запитання? Зверніться до інформаційної стійки ({institution}) і покажіть цей номер.</translation>
     </message>

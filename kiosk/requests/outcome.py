@@ -46,6 +46,16 @@ NEXT_SAVED = QT_TRANSLATE_NOOP(
     "automatically as soon as it is back; you do not need to do anything. Keep the reference "
     "shown here.",
 )
+# Practice (guided mode): the same screen, but nothing may read as if it had been sent.
+PRACTICE_TITLE = QT_TRANSLATE_NOOP(
+    "Confirmation", "Practice done — this is how a registered request looks"
+)
+NEXT_PRACTICE = QT_TRANSLATE_NOOP(
+    "Confirmation",
+    "With a real request, the town hall would now work on it, and you could check how it is "
+    "going on this kiosk with the number and the access code shown here. Nothing was sent "
+    "this time.",
+)
 CONTACT = QT_TRANSLATE_NOOP(
     "Confirmation",
     "Questions? Ask at the information desk of {institution}, and show this number.",
@@ -100,6 +110,7 @@ def confirmation_for(
     institution: str,
     translate: Translate,
     format_date: FormatDate,
+    practice: bool = False,
 ) -> Confirmation:
     contact = translate(CONTACT).replace("{institution}", institution)
     if isinstance(outcome, SubmissionQueued):
@@ -127,6 +138,8 @@ def confirmation_for(
             next_steps = translate(NEXT_REGISTERED_NO_DATE)
     else:
         title, next_steps = translate(RECEIVED), translate(NEXT_RECEIVED)
+    if practice:
+        title, next_steps = translate(PRACTICE_TITLE), translate(NEXT_PRACTICE)
     return Confirmation(
         kind="registered" if number else "received",
         title=title,

@@ -653,6 +653,7 @@ class FormViewModel(QObject):
             institution=self._institution(),
             translate=lambda text: _tr(text, "Confirmation"),
             format_date=self._format_date,
+            practice=True,
         )
         self._finish(confirmation, personal_id=request.applicant.personal_id)
 

@@ -227,7 +227,12 @@ def test_practice_submission_never_reaches_the_real_portal_or_the_outbox(
     done = kiosk.forms.current_confirmation()
     assert done["practice"] is True
     assert str(done["registrationNumber"]).startswith("P-")
-    assert "PRACTICE — this request was not sent" in texts_on_screen(kiosk)
+    shown = texts_on_screen(kiosk)
+    assert "PRACTICE — this request was not sent" in shown
+    # Nothing on the page may read as if the town hall now had the request.
+    assert "Nothing was sent this time." in shown
+    assert "Your request is registered" not in shown
+    assert "now works on your request" not in shown
 
     # Let the outbox sender run a while: still nothing anywhere real.
     QTest.qWait(500)
