@@ -20,7 +20,8 @@ from kiosk.admin.audit import AuditLog
 from kiosk.admin.gesture import CornerTaps
 from kiosk.admin.lockout import Lockout
 from kiosk.admin.pages import AdminPage
-from kiosk.admin.pin import MAX_DIGITS, AdminPin, PinFile, PinFileError
+from kiosk.admin.pin import MAX_DIGITS, AdminPin, PinFile, PinFileError, PinHash
+from kiosk.admin.pin_entry import Attempt, PinEntry
 from kiosk.admin.system_info import system_info
 from kiosk.config import KioskConfig
 from kiosk.i18n.languages import BY_CODE
@@ -78,6 +79,7 @@ class AdminViewModel(QObject):
         self._started = clock.monotonic()
         self._pin_file = PinFile(config.admin_pin_file)
         self._lockout = Lockout(lockout_file(config), self._wall_time)
+        self._pin = PinEntry(self._lockout)
         self.audit = AuditLog(audit_file(config), self._wall_time)
         settings.set_audit(self.audit)
         self._staff = staff
@@ -93,8 +95,6 @@ class AdminViewModel(QObject):
         self._page = AdminPage.CLOSED
         # Opened by signed-in library staff: only the staff pages, never the technician's.
         self._staff_only = False
-        self._digits = ""
-        self._message = ""
         self._last_activity = clock.monotonic()
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -125,13 +125,13 @@ class AdminViewModel(QObject):
         return self._config.admin.corner
 
     def _get_pin_length(self) -> int:
-        return len(self._digits)
+        return self._pin.length
 
     def _get_max_digits(self) -> int:
         return MAX_DIGITS
 
     def _get_message(self) -> str:
-        return self._message
+        return self._pin.message
 
     def _get_pin_set(self) -> bool:
         return self._pin_file.is_set
@@ -217,8 +217,7 @@ class AdminViewModel(QObject):
         if self._in_citizen_session():
             # Nothing of the person's may stay on screen under the admin layer.
             self._end_citizen_session("admin")
-        self._digits = ""
-        self._message = ""
+        self._pin.clear()
         self._taps.forget()
         self.audit.record("opened", how=how)
         self._show(AdminPage.LOCKOUT if self._lockout.locked else AdminPage.PIN)
@@ -228,61 +227,54 @@ class AdminViewModel(QObject):
     # -- PIN pad ----------------------------------------------------------------------
     @Slot(str)
     def digit(self, key: str) -> None:
-        if self._page is not AdminPage.PIN or len(key) != 1 or not key.isdigit():
-            return
-        if len(self._digits) < MAX_DIGITS:
-            self._digits += key
+        if self._page is AdminPage.PIN and self._pin.press(key):
             self.pinChanged.emit()
 
     @Slot()
     def deleteDigit(self) -> None:
-        if self._digits:
-            self._digits = self._digits[:-1]
+        if self._pin.backspace():
             self.pinChanged.emit()
 
     @Slot()
     def submitPin(self) -> None:
         if self._page is not AdminPage.PIN:
             return
-        if self._lockout.locked:
-            self._digits = ""
-            self._show(AdminPage.LOCKOUT)
-            return
-        if not self._digits:
-            self._message = QCoreApplication.translate("Admin", "Enter the admin PIN")
-            self.pinChanged.emit()
-            return
-        pin = AdminPin(self._digits)
-        self._digits = ""
         try:
-            right = self._pin_file.load().matches(pin)
+            attempt, _ = self._pin.check(self._matching_pin)
         except PinFileError:
             self.audit.record("pin_refused", reason="no_pin_set")
-            self._message = QCoreApplication.translate(
+            self._pin.message = QCoreApplication.translate(
                 "Admin", "No admin PIN is set on this kiosk. See “Admin screen” in the README."
             )
             self.pinChanged.emit()
             return
-        finally:
-            del pin
-        if right:
-            self._lockout.record_success()
+        if attempt is Attempt.LOCKED:
+            self._show(AdminPage.LOCKOUT)
+            return
+        if attempt is Attempt.EMPTY:
+            self._pin.message = QCoreApplication.translate("Admin", "Enter the admin PIN")
+            self.pinChanged.emit()
+            return
+        if attempt is Attempt.RIGHT:
             self.audit.record("pin_accepted")
-            self._message = ""
             self._show(AdminPage.HOME)
             return
-        state = self._lockout.record_failure()
-        self.audit.record("pin_refused", reason="wrong_pin", failures=state.failures)
-        if self._lockout.locked:
+        failures = self._lockout.state.failures
+        self.audit.record("pin_refused", reason="wrong_pin", failures=failures)
+        if attempt is Attempt.LOCKED_OUT:
             self.audit.record("locked_out", seconds=self._lockout.seconds_left())
-            self._message = ""
+            self._pin.message = ""
             self._show(AdminPage.LOCKOUT)
             return
         left = self._lockout.attempts_before_lockout()
-        self._message = QCoreApplication.translate(
+        self._pin.message = QCoreApplication.translate(
             "Admin", "That PIN is not right. %n more tries before the PIN pad locks.", "", left
         )
         self.pinChanged.emit()
+
+    def _matching_pin(self, pin: AdminPin) -> PinHash | None:
+        stored = self._pin_file.load()
+        return stored if stored.matches(pin) else None
 
     # -- pages ------------------------------------------------------------------------
     @Slot(str)
@@ -335,8 +327,7 @@ class AdminViewModel(QObject):
         self.audit.record("closed", reason=reason)
         self._staff_only = False
         self._timer.stop()
-        self._digits = ""
-        self._message = ""
+        self._pin.clear()
         self._settings.forget()
         self._diagnostics.forget()
         for page in (self._workshops, self._report):

@@ -19,8 +19,9 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, 
 
 from kiosk.admin.lockout import Lockout
 from kiosk.admin.pin import MAX_DIGITS, AdminPin
+from kiosk.admin.pin_entry import Attempt, PinEntry
 from kiosk.guided.mode import GuidedMode
-from kiosk.guided.staff import StaffRoster
+from kiosk.guided.staff import StaffMember, StaffRoster
 from kiosk.session.clock import Clock
 from kiosk.session.idle import IdleTimer
 from kiosk.session.outcomes import SessionOutcomes
@@ -33,6 +34,10 @@ TICK_MS = 1000
 
 def staff_lockout_file(data_dir: Path) -> Path:
     return data_dir / "staff-lockout.json"
+
+
+class _NoStaff(Exception):
+    """No staff member is set up, so no staff PIN can be right."""
 
 
 class GuidedViewModel(QObject):
@@ -71,8 +76,7 @@ class GuidedViewModel(QObject):
         # The library profile lets anyone practise (home offers it), not only staff.
         self._library = library
         self._lockout = Lockout(staff_lockout_file(data_dir), lambda: clock.now().timestamp())
-        self._digits = ""
-        self._message = ""
+        self._pin = PinEntry(self._lockout)
         self._listeners: list[Callable[[], None]] = []
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
@@ -97,13 +101,13 @@ class GuidedViewModel(QObject):
         return who.name if who is not None else ""
 
     def _get_pin_length(self) -> int:
-        return len(self._digits)
+        return self._pin.length
 
     def _get_max_digits(self) -> int:
         return MAX_DIGITS
 
     def _get_message(self) -> str:
-        return self._message
+        return self._pin.message
 
     def _get_locked(self) -> bool:
         return self._lockout.locked
@@ -144,74 +148,52 @@ class GuidedViewModel(QObject):
     @Slot()
     def openSignIn(self) -> None:
         """'Staff sign-in' (in the help panel of every session screen)."""
-        self._digits = ""
-        self._message = ""
+        self._pin.clear()
         self.pinChanged.emit()
         if self._current_screen() is not Screen.GUIDED_SIGNIN:
             self._navigate(Screen.GUIDED_SIGNIN)
 
     @Slot(str)
     def digit(self, key: str) -> None:
-        if len(key) == 1 and key.isdigit() and len(self._digits) < MAX_DIGITS:
-            self._digits += key
+        if self._pin.press(key):
             self.pinChanged.emit()
 
     @Slot()
     def deleteDigit(self) -> None:
-        if self._digits:
-            self._digits = self._digits[:-1]
+        if self._pin.backspace():
             self.pinChanged.emit()
 
     @Slot()
     def cancelSignIn(self) -> None:
-        self._digits = ""
-        self._message = ""
+        self._pin.clear()
         self.pinChanged.emit()
         if self._current_screen() is Screen.GUIDED_SIGNIN:
             self._back()
 
     @Slot()
     def submitPin(self) -> None:
-        if self._lockout.locked:
-            self._digits = ""
-            self._message = self._locked_message()
-            self.pinChanged.emit()
-            return
-        if not self._digits:
-            self._message = QCoreApplication.translate("Guided", "Enter your staff PIN.")
-            self.pinChanged.emit()
-            return
-        if not self._roster.members:
-            self._digits = ""
-            self._message = QCoreApplication.translate(
+        try:
+            attempt, member = self._pin.check(self._staff_member)
+        except _NoStaff:
+            self._pin.message = QCoreApplication.translate(
                 "Guided",
                 "No library staff are set up on this kiosk yet. "
                 "A technician adds them in the admin screen.",
             )
             self.pinChanged.emit()
             return
-        pin = AdminPin(self._digits)
-        self._digits = ""
-        try:
-            member = self._roster.find(pin)
-        finally:
-            del pin
-        if member is None:
-            self._lockout.record_failure()
-            log.info("guided.pin_refused", extra={"failures": self._lockout.state.failures})
-            if self._lockout.locked:
-                self._message = self._locked_message()
-            else:
-                self._message = QCoreApplication.translate(
-                    "Guided",
-                    "That staff PIN is not right. %n more tries before the PIN pad locks.",
-                    "",
-                    self._lockout.attempts_before_lockout(),
-                )
+        if attempt is Attempt.EMPTY:
+            self._pin.message = QCoreApplication.translate("Guided", "Enter your staff PIN.")
             self.pinChanged.emit()
             return
-        self._lockout.record_success()
-        self._message = ""
+        if member is None:  # the pad is locked, or the PIN was wrong
+            if attempt is not Attempt.LOCKED:
+                log.info("guided.pin_refused", extra={"failures": self._lockout.state.failures})
+            self._pin.message = (
+                self._tries_left_message() if attempt is Attempt.WRONG else self._locked_message()
+            )
+            self.pinChanged.emit()
+            return
         self._mode.staff.sign_in(member.staff_id, member.name)
         if self._outcomes is not None:
             self._outcomes.mark_assisted()  # the statistics count this session as assisted
@@ -222,6 +204,19 @@ class GuidedViewModel(QObject):
         self._changed()
         if self._current_screen() is Screen.GUIDED_SIGNIN:
             self._back()
+
+    def _staff_member(self, pin: AdminPin) -> StaffMember | None:
+        if not self._roster.members:
+            raise _NoStaff
+        return self._roster.find(pin)
+
+    def _tries_left_message(self) -> str:
+        return QCoreApplication.translate(
+            "Guided",
+            "That staff PIN is not right. %n more tries before the PIN pad locks.",
+            "",
+            self._lockout.attempts_before_lockout(),
+        )
 
     def _locked_message(self) -> str:
         seconds = self._lockout.seconds_left()
@@ -305,8 +300,7 @@ class GuidedViewModel(QObject):
 
     def session_ended(self) -> None:
         """The session's wipe (Finish, idle, staff, admin): staff signed out, practice over."""
-        self._digits = ""
-        self._message = ""
+        self._pin.clear()
         was_active = self._mode.active or self._mode.practice
         self._mode.reset()
         self._timer.stop()
