@@ -132,6 +132,23 @@ def test_admin_wrong_pins_lock_the_pad_also_after_a_restart(tmp_path: Path) -> N
     assert TEST_PIN not in audit and "0000" not in audit
 
 
+def test_admin_pin_pad_asks_for_a_pin_and_says_when_none_is_set(tmp_path: Path) -> None:
+    kiosk = start_admin_kiosk(tmp_path)
+    try:
+        kiosk.admin.keyCombination()
+        enter_pin(kiosk, "")
+        assert kiosk.admin.property("message") == "Enter the admin PIN"
+        (tmp_path / "admin-pin").unlink()
+        enter_pin(kiosk, "1234")
+        assert "No admin PIN is set" in kiosk.admin.property("message")
+        assert kiosk.admin.property("pinLength") == 0
+        assert kiosk.admin.current.value == "admin-pin"
+    finally:
+        kiosk.close()
+    audit = (tmp_path / "admin-audit.jsonl").read_text()
+    assert "no_pin_set" in audit and "wrong_pin" not in audit
+
+
 def test_admin_closes_itself_when_idle(admin_kiosk: Kiosk) -> None:
     admin_kiosk.admin.keyCombination()
     enter_pin(admin_kiosk)

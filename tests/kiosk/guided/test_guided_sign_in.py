@@ -116,6 +116,8 @@ def test_guided_wrong_staff_pins_lock_the_pad(kiosk: Kiosk) -> None:
     kiosk.languages.choose("en")
     kiosk.session.languageChosen()
     kiosk.guided.openSignIn()
+    type_pin(kiosk, "")
+    assert kiosk.guided.property("message") == "Enter your staff PIN."
     for _ in range(4):
         type_pin(kiosk, "000000")
         assert "not right" in kiosk.guided.property("message")
