@@ -431,7 +431,7 @@ def build_kiosk(
         restart=restart,
         workshops=workshops,
         report=report,
-        staff=AdminStaffViewModel(roster),
+        staff=AdminStaffViewModel(roster, languages.code),
     )
 
     def admin_follows_session() -> None:

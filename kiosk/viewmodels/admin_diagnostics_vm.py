@@ -16,9 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QTimer, Signal, Slot
 
-from kiosk.admin.audit import AuditLog
 from kiosk.admin.connectivity import ConnectivityReport, check_portal
 from kiosk.admin.devices import CardReaderDiagnostics, PrinterDiagnostics
 from kiosk.admin.enrolment import EnrolmentResult, enrol
@@ -34,6 +33,7 @@ from kiosk.printing.receipt_printer import PrintOutcome
 from kiosk.secrets import SecretStore, SecretStoreError
 from kiosk.session.clock import Clock
 from kiosk.tasks import BackgroundTasks
+from kiosk.viewmodels.admin_page import AdminPageViewModel
 
 log = logging.getLogger("kiosk.admin.diagnostics")
 
@@ -77,13 +77,14 @@ def _tr(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, "", n)
 
 
-class AdminDiagnosticsViewModel(QObject):
+class AdminDiagnosticsViewModel(AdminPageViewModel):
     cameraChanged = Signal()
     printerChanged = Signal()
     cardReaderChanged = Signal()
     portalChanged = Signal()
     outboxChanged = Signal()
     logsChanged = Signal()
+    _log = log
 
     def __init__(
         self,
@@ -101,11 +102,10 @@ class AdminDiagnosticsViewModel(QObject):
         export_directories: Callable[[], list[Path]] = removable_directories,
         camera_test_s: float = CAMERA_TEST_S,
     ) -> None:
-        super().__init__()
+        super().__init__(language)
         self._config = config
         self._portal = portal
         self._clock = clock
-        self._language = language
         self._camera = camera
         self._printer = printer
         self._card_reader = card_reader
@@ -113,7 +113,6 @@ class AdminDiagnosticsViewModel(QObject):
         self._config_path = config_path
         self._recent_logs = recent_logs
         self._export_directories = export_directories
-        self._audit: AuditLog | None = None
         self._tasks = BackgroundTasks("admin")
         self._camera_timer = QTimer(self)
         self._camera_timer.setSingleShot(True)
@@ -142,15 +141,7 @@ class AdminDiagnosticsViewModel(QObject):
         self._outbox_message = ""
         self._logs_message = ""
 
-    def set_audit(self, audit: AuditLog) -> None:
-        self._audit = audit
-
-    def _record(self, event: str, **details: str | int | bool | None) -> None:
-        if self._audit is not None:
-            self._audit.record(event, **details)
-
-    def set_language(self, code: str) -> None:
-        self._language = code
+    def _texts_changed(self) -> None:
         for signal in (
             self.cameraChanged,
             self.printerChanged,
@@ -166,7 +157,7 @@ class AdminDiagnosticsViewModel(QObject):
         self.stopCamera()
         self._tasks.cancel_all()
         self._reset()
-        self.set_language(self._language)
+        self._texts_changed()
 
     def shutdown(self) -> None:
         self.forget()

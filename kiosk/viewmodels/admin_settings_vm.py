@@ -13,9 +13,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 
-from kiosk.admin.audit import AuditLog
 from kiosk.admin.settings import (
     BY_KEY,
     EditResult,
@@ -25,6 +24,7 @@ from kiosk.admin.settings import (
     fields_for,
 )
 from kiosk.config import ConfigError, save_config
+from kiosk.viewmodels.admin_page import AdminPageViewModel
 
 log = logging.getLogger("kiosk.admin.settings")
 
@@ -38,22 +38,14 @@ def _message(problem: Problem) -> str:
     return text
 
 
-class AdminSettingsViewModel(QObject):
+class AdminSettingsViewModel(AdminPageViewModel):
     changed = Signal()
+    _log = log
 
     def __init__(self, config_path: Path | None, language: str) -> None:
-        super().__init__()
+        super().__init__(language)
         self._path = config_path
-        self._language = language
-        self._audit: AuditLog | None = None
         self.forget()
-
-    def set_audit(self, audit: AuditLog) -> None:
-        self._audit = audit
-
-    def set_language(self, code: str) -> None:
-        self._language = code
-        self.changed.emit()
 
     def forget(self) -> None:
         self._raw: dict[str, Any] | None = None
@@ -181,8 +173,7 @@ class AdminSettingsViewModel(QObject):
             )
             self.changed.emit()
             return
-        if self._audit is not None:
-            self._audit.record("settings_saved", keys=",".join(result.changed))
+        self._record("settings_saved", keys=",".join(result.changed))
         self._raw = result.data
         self._values = current_values(result.data)
         self._notice = QCoreApplication.translate(

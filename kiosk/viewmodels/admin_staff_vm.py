@@ -7,11 +7,11 @@ scrypt hash and is not kept here. Every change is audited (the id only).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 
-from kiosk.admin.audit import AuditLog
 from kiosk.admin.pin import MAX_DIGITS, MIN_DIGITS, AdminPin
 from kiosk.guided.staff import StaffProblem, StaffRoster
+from kiosk.viewmodels.admin_page import AdminPageViewModel
 
 
 def _problem_text(code: str) -> str:
@@ -37,18 +37,14 @@ def _problem_text(code: str) -> str:
     return texts.get(code, code)
 
 
-class AdminStaffViewModel(QObject):
+class AdminStaffViewModel(AdminPageViewModel):
     changed = Signal()
 
-    def __init__(self, roster: StaffRoster) -> None:
-        super().__init__()
+    def __init__(self, roster: StaffRoster, language: str) -> None:
+        super().__init__(language)
         self._roster = roster
-        self._audit: AuditLog | None = None
         self._error = ""
         self._notice = ""
-
-    def set_audit(self, audit: AuditLog) -> None:
-        self._audit = audit
 
     def _get_members(self) -> list[dict[str, str]]:
         return [{"id": m.staff_id, "name": m.name} for m in self._roster.members]
@@ -76,8 +72,7 @@ class AdminStaffViewModel(QObject):
             self._error = _problem_text(problem.code)
             self.changed.emit()
             return False
-        if self._audit is not None:
-            self._audit.record("staff_added", staff_id=member.staff_id)
+        self._record("staff_added", staff_id=member.staff_id)
         self._error = ""
         self._notice = QCoreApplication.translate("AdminStaff", "%1 can now sign in.").replace(
             "%1", member.name
@@ -88,8 +83,7 @@ class AdminStaffViewModel(QObject):
     @Slot(str)
     def remove(self, staff_id: str) -> None:
         if self._roster.remove(staff_id):
-            if self._audit is not None:
-                self._audit.record("staff_removed", staff_id=staff_id)
+            self._record("staff_removed", staff_id=staff_id)
             self._error = ""
             self._notice = QCoreApplication.translate("AdminStaff", "Removed.")
             self.changed.emit()

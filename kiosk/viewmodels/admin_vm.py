@@ -27,6 +27,7 @@ from kiosk.config import KioskConfig
 from kiosk.i18n.languages import BY_CODE
 from kiosk.session.clock import Clock
 from kiosk.viewmodels.admin_diagnostics_vm import AdminDiagnosticsViewModel
+from kiosk.viewmodels.admin_page import AdminPageViewModel
 from kiosk.viewmodels.admin_settings_vm import AdminSettingsViewModel
 from kiosk.viewmodels.admin_staff_vm import AdminStaffViewModel
 from kiosk.viewmodels.report_vm import ReportViewModel
@@ -81,16 +82,15 @@ class AdminViewModel(QObject):
         self._lockout = Lockout(lockout_file(config), self._wall_time)
         self._pin = PinEntry(self._lockout)
         self.audit = AuditLog(audit_file(config), self._wall_time)
-        settings.set_audit(self.audit)
         self._staff = staff
-        if staff is not None:
-            staff.set_audit(self.audit)
-        diagnostics.set_audit(self.audit)
         self._workshops = workshops
         self._report = report
-        for page in (workshops, report):
-            if page is not None:
-                page.set_audit(self.audit)
+        # Every page behind the admin layer: audited, in the admin's language, forgetful.
+        self._pages: list[AdminPageViewModel] = [
+            page for page in (settings, diagnostics, staff, workshops, report) if page is not None
+        ]
+        for page in self._pages:
+            page.set_audit(self.audit)
         self._taps = CornerTaps(clock.monotonic)
         self._page = AdminPage.CLOSED
         # Opened by signed-in library staff: only the staff pages, never the technician's.
@@ -106,11 +106,8 @@ class AdminViewModel(QObject):
     # -- language -------------------------------------------------------------------
     def set_language(self, code: str) -> None:
         self._language = code
-        self._settings.set_language(code)
-        self._diagnostics.set_language(code)
-        for page in (self._workshops, self._report):
-            if page is not None:
-                page.set_language(code)
+        for page in self._pages:
+            page.set_language(code)
         self.pinChanged.emit()
         self.tickChanged.emit()
 
@@ -328,13 +325,8 @@ class AdminViewModel(QObject):
         self._staff_only = False
         self._timer.stop()
         self._pin.clear()
-        self._settings.forget()
-        self._diagnostics.forget()
-        for page in (self._workshops, self._report):
-            if page is not None:
-                page.forget()
-        if self._staff is not None:
-            self._staff.forget()
+        for page in self._pages:
+            page.forget()
         self._show(AdminPage.CLOSED)
 
     @Slot()

@@ -13,9 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, Signal, Slot
 
-from kiosk.admin.audit import AuditLog
 from kiosk.admin.log_export import removable_directories
 from kiosk.i18n.languages import BY_CODE
 from kiosk.i18n.noop import QT_TRANSLATE_NOOP
@@ -24,6 +23,7 @@ from kiosk.reports.figures import ReportFigures, count_figures
 from kiosk.reports.periods import Period, PeriodKind
 from kiosk.reports.statistics_store import StatisticsStore
 from kiosk.session.outcomes import APPOINTMENT_CANCEL, STATUS_CHECK
+from kiosk.viewmodels.admin_page import AdminPageViewModel
 from kiosk.workshops.formatting import format_day, format_when, locale_for
 from kiosk.workshops.schedule import local_time
 from kiosk.workshops.store import WorkshopStore
@@ -46,8 +46,9 @@ def _qdate(day: datetime) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class ReportViewModel(QObject):
+class ReportViewModel(AdminPageViewModel):
     changed = Signal()
+    _log = log
 
     def __init__(
         self,
@@ -61,27 +62,18 @@ class ReportViewModel(QObject):
         data_dir: Path,
         export_directories: Callable[[], list[Path]] = removable_directories,
     ) -> None:
-        super().__init__()
+        super().__init__(language)
         self._statistics = statistics
         self._workshops = workshops
         self._now = now
-        self._language = language
         self._kiosk_id = kiosk_id
         self._service_name = service_name
         self._fallback_dir = data_dir / "exports"
         self._export_directories = export_directories
-        self._audit: AuditLog | None = None
         # Libraries report monthly; day and week are a tap away.
         self._period = Period.containing(PeriodKind.MONTH, local_time(now()).date())
         self._figures: ReportFigures | None = None
         self._message = ""
-
-    def set_audit(self, audit: AuditLog) -> None:
-        self._audit = audit
-
-    def set_language(self, code: str) -> None:
-        self._language = code
-        self.changed.emit()
 
     def forget(self) -> None:
         self._message = ""
@@ -247,9 +239,3 @@ class ReportViewModel(QObject):
                 "%1", str(written)
             )
         self.changed.emit()
-
-    def _record(self, event: str, **details: str) -> None:
-        if self._audit is not None:
-            self._audit.record(event, **details)
-        else:
-            log.info(event, extra=details)

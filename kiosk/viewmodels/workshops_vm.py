@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, Signal, Slot
 
-from kiosk.admin.audit import AuditLog
 from kiosk.config import KioskConfig
 from kiosk.i18n.languages import BY_CODE
+from kiosk.viewmodels.admin_page import AdminPageViewModel
 from kiosk.workshops.formatting import format_when
 from kiosk.workshops.schedule import (
     Workshop,
@@ -49,8 +49,9 @@ class Draft:
     language: str
 
 
-class WorkshopsViewModel(QObject):
+class WorkshopsViewModel(AdminPageViewModel):
     changed = Signal()
+    _log = log
     # The schedule itself changed (the attract screen shows the next workshops).
     scheduleChanged = Signal()
 
@@ -61,22 +62,13 @@ class WorkshopsViewModel(QObject):
         now: Callable[[], datetime],
         language: str,
     ) -> None:
-        super().__init__()
+        super().__init__(language)
         self._configured = from_config(config.workshops)
         self._languages = config.languages
         self._default_language = config.default_language
         self._store = store
         self._now = now
-        self._language = language
-        self._audit: AuditLog | None = None
         self.forget()
-
-    def set_audit(self, audit: AuditLog) -> None:
-        self._audit = audit
-
-    def set_language(self, code: str) -> None:
-        self._language = code
-        self.changed.emit()
 
     def forget(self) -> None:
         """Leave any editing or counting (the page closes)."""
@@ -94,12 +86,6 @@ class WorkshopsViewModel(QObject):
     # -- the schedule ---------------------------------------------------------------------
     def schedule(self) -> list[Workshop]:
         return self._store.schedule(self._configured)
-
-    def _record(self, event: str, **details: str | int) -> None:
-        if self._audit is not None:
-            self._audit.record(event, **details)
-        else:
-            log.info(event, extra=details)
 
     def _find(self, key: str) -> Workshop | None:
         return next((w for w in self.schedule() if w.key == key), None)

@@ -12,7 +12,7 @@ from kiosk.viewmodels.admin_staff_vm import AdminStaffViewModel
 
 def test_guided_staff_are_added_and_removed_on_the_admin_page(qapp: object, tmp_path: Path) -> None:
     roster = StaffRoster(tmp_path / "staff.json")
-    page = AdminStaffViewModel(roster)
+    page = AdminStaffViewModel(roster, "en")
     audit = AuditLog(tmp_path / "audit.jsonl", lambda: 0.0)
     page.set_audit(audit)
 
