@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -51,6 +52,26 @@ def start_kiosk(
     kiosk.window.show()
     settle()
     return kiosk
+
+
+@contextmanager
+def running_kiosk(
+    config: KioskConfig | None = None,
+    *,
+    language: str | None = None,
+    portal: PortalAccess | None = None,
+    printer: ReceiptPrinter | None = None,
+) -> Iterator[Kiosk]:
+    """A kiosk from :func:`start_kiosk`, in `language` if one is given; afterwards, whatever
+    the test did, its session is ended (the one wipe) and its window closed."""
+    kiosk = start_kiosk(config, portal=portal, printer=printer)
+    try:
+        if language is not None:
+            kiosk.languages.choose(language)
+        yield kiosk
+    finally:
+        kiosk.session.end("test")
+        kiosk.close()
 
 
 def item(kiosk: Kiosk, object_name: str) -> QQuickItem:

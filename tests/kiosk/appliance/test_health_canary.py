@@ -26,8 +26,8 @@ from kiosk.portal_access import ConnectedPortal
 from kiosk.screenshot_journeys import SAMPLE_ANSWERS, SAMPLE_FORM, fill_form
 from kiosk.session.screens import Screen
 from tests.kiosk.async_helpers import run, run_until
-from tests.kiosk.journeys.driving import tap_on, type_into
-from tests.kiosk.qml_helpers import demo_config, item, settle, start_kiosk
+from tests.kiosk.journeys.driving import start_sample_request, tap_on, type_into
+from tests.kiosk.qml_helpers import demo_config, item, running_kiosk, settle
 from tests.portal.processes import run_cli
 
 CANARY_GIVEN = "Zinovia"
@@ -43,23 +43,8 @@ def kiosk(
     qasync_loop: asyncio.AbstractEventLoop, connected_portal: ConnectedPortal, tmp_path: Path
 ) -> Iterator[Kiosk]:
     config = demo_config(tmp_path, camera=CameraSettings(source="simulated"))
-    kiosk = start_kiosk(config, portal=connected_portal)
-    kiosk.languages.choose("en")
-    try:
+    with running_kiosk(config, language="en", portal=connected_portal) as kiosk:
         yield kiosk
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
-
-
-def start_request(kiosk: Kiosk, loop: asyncio.AbstractEventLoop) -> None:
-    kiosk.session.start()
-    kiosk.session.languageChosen()
-    settle()
-    tap_on(kiosk, f"service_{SAMPLE_FORM}")
-    tap_on(kiosk, "startButton")
-    run_until(loop, lambda: kiosk.session.current is Screen.ID_SCAN, what="the ID scan offer")
-    settle()
 
 
 def type_canaries(kiosk: Kiosk) -> None:
@@ -82,7 +67,7 @@ def test_health_figures_count_sessions_but_carry_no_personal_data(
     card: list[str] = []
     try:
         # 1. The ID card is scanned, the canaries typed over it, the request sent.
-        start_request(kiosk, qasync_loop)
+        start_sample_request(kiosk, qasync_loop)
         tap_on(kiosk, "scanIdButton")
         run_until(
             qasync_loop, lambda: kiosk.session.current is Screen.FORM_STEP, timeout=240, what="read"
@@ -100,7 +85,7 @@ def test_health_figures_count_sessions_but_carry_no_personal_data(
         kiosk.session.finish()
 
         # 2. The canaries typed, then the person walks away (the journey is abandoned).
-        start_request(kiosk, qasync_loop)
+        start_sample_request(kiosk, qasync_loop)
         tap_on(kiosk, "typeInsteadButton")
         type_canaries(kiosk)
         kiosk.session.end("idle")

@@ -12,7 +12,7 @@ from kiosk.app import Kiosk
 from kiosk.guided.staff import StaffRoster
 from kiosk.session.clock import ManualClock
 from kiosk.session.screens import Screen
-from tests.kiosk.qml_helpers import demo_config, start_kiosk
+from tests.kiosk.qml_helpers import demo_config, running_kiosk
 
 PIN = "135790"
 
@@ -21,12 +21,8 @@ PIN = "135790"
 def module_kiosk(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kiosk]:
     data = tmp_path_factory.mktemp("guided")
     StaffRoster(data / "staff.json").add("ana.ionescu", "Ana Ionescu", AdminPin(PIN))
-    kiosk = start_kiosk(demo_config(data))
-    try:
+    with running_kiosk(demo_config(data)) as kiosk:
         yield kiosk
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
 
 
 @pytest.fixture
@@ -155,8 +151,7 @@ def test_guided_practice_and_staff_pages_need_staff_on_a_lobby_kiosk(kiosk: Kios
 def test_practice_is_offered_to_anyone_on_a_library_kiosk(qapp: object, tmp_path: Path) -> None:
     from tests.kiosk.journeys.driving import tap_on, texts_on_screen
 
-    kiosk = start_kiosk(demo_config(tmp_path, profile="library"))
-    try:
+    with running_kiosk(demo_config(tmp_path, profile="library")) as kiosk:
         kiosk.session.start()
         kiosk.languages.choose("en")
         kiosk.session.languageChosen()
@@ -170,16 +165,12 @@ def test_practice_is_offered_to_anyone_on_a_library_kiosk(qapp: object, tmp_path
         tap_on(kiosk, "finishButton")
         assert kiosk.session.current is Screen.ATTRACT
         assert kiosk.guided.property("practice") is False
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
 
 
 def test_guided_sign_in_without_any_staff_says_how_to_add_them(
     qapp: object, tmp_path: Path
 ) -> None:
-    kiosk = start_kiosk(demo_config(tmp_path))
-    try:
+    with running_kiosk(demo_config(tmp_path)) as kiosk:
         kiosk.session.start()
         kiosk.languages.choose("en")
         kiosk.session.languageChosen()
@@ -188,6 +179,3 @@ def test_guided_sign_in_without_any_staff_says_how_to_add_them(
         assert "admin screen" in kiosk.guided.property("message")
         assert kiosk.guided.property("signedIn") is False
         assert not (tmp_path / "staff-lockout.json").exists(), "not a wrong PIN"
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()

@@ -20,7 +20,7 @@ from kiosk.portal.embedded import EmbeddedPortal
 from kiosk.portal_access import ConnectedPortal
 from tests.kiosk.async_helpers import run
 from tests.kiosk.portal_connection import connect
-from tests.kiosk.qml_helpers import demo_config, start_kiosk
+from tests.kiosk.qml_helpers import demo_config, running_kiosk
 
 
 @pytest.fixture
@@ -42,9 +42,5 @@ def connected_portal(
 def journey_kiosk(
     qasync_loop: qasync.QEventLoop, connected_portal: ConnectedPortal, tmp_path: Path
 ) -> Iterator[Kiosk]:
-    kiosk = start_kiosk(demo_config(tmp_path), portal=connected_portal)
-    try:
+    with running_kiosk(demo_config(tmp_path), portal=connected_portal) as kiosk:
         yield kiosk
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()

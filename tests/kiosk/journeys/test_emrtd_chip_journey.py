@@ -19,11 +19,10 @@ from device.smartcard.virtual_stack import VirtualStack
 from kiosk.app import Kiosk
 from kiosk.config import CameraSettings, CardReaderSettings
 from kiosk.portal_access import ConnectedPortal
-from kiosk.screenshot_journeys import SAMPLE_FORM
 from kiosk.session.screens import Screen
 from tests.kiosk.async_helpers import run_until
-from tests.kiosk.journeys.driving import tap_on, texts_on_screen
-from tests.kiosk.qml_helpers import demo_config, item, settle, start_kiosk
+from tests.kiosk.journeys.driving import start_sample_request, tap_on, texts_on_screen
+from tests.kiosk.qml_helpers import demo_config, item, running_kiosk, settle
 from tests.kiosk.ui.test_wipe_canary import everything_visible_to_qt
 from tests.smartcard_fixtures import Insert
 
@@ -40,26 +39,15 @@ def kiosk(
         camera=CameraSettings(source="none"),
         card_reader=CardReaderSettings(reader=pcscd.readers[0]),
     )
-    kiosk = start_kiosk(config, portal=connected_portal)
-    kiosk.languages.choose("en")
-    try:
+    with running_kiosk(config, language="en", portal=connected_portal) as kiosk:
         yield kiosk
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
 
 
 def test_emrtd_chip_fills_the_form_marked_from_the_chip(
     kiosk: Kiosk, insert: Insert, pki: Pki, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
     insert(cards.id_card_pace_only(pki))
-    kiosk.session.start()
-    kiosk.session.languageChosen()
-    settle()
-    tap_on(kiosk, f"service_{SAMPLE_FORM}")
-    tap_on(kiosk, "startButton")
-    run_until(qasync_loop, lambda: kiosk.session.current is Screen.ID_SCAN, what="the offer")
-    settle()
+    start_sample_request(kiosk, qasync_loop)
     assert not item(kiosk, "scanIdButton").isVisible(), "no camera on this kiosk"
     assert item(kiosk, "typeInsteadButton").isVisible()
 

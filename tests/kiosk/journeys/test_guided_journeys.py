@@ -29,7 +29,7 @@ from kiosk.screenshot_journeys import SAMPLE_ANSWERS, SAMPLE_FORM, fill_form, op
 from kiosk.session.screens import Screen
 from tests.kiosk.async_helpers import run_until
 from tests.kiosk.journeys.driving import tap_on, texts_on_screen
-from tests.kiosk.qml_helpers import demo_config, item, settle, start_kiosk, tap
+from tests.kiosk.qml_helpers import demo_config, item, running_kiosk, settle, tap
 
 STAFF_ID = "ana.ionescu"
 STAFF_NAME = "Ana Ionescu"
@@ -41,14 +41,10 @@ def kiosk(
     qasync_loop: qasync.QEventLoop, connected_portal: ConnectedPortal, tmp_path: Path
 ) -> Iterator[Kiosk]:
     printer = FolderPrinter(tmp_path / "receipts", ReceiptStyle(paper=Paper.ROLL_80, kiosk_id="k"))
-    kiosk = start_kiosk(demo_config(tmp_path), portal=connected_portal, printer=printer)
-    kiosk.staff.add(STAFF_ID, STAFF_NAME, AdminPin(PIN))
-    kiosk.languages.choose("en")
-    try:
+    config = demo_config(tmp_path)
+    with running_kiosk(config, language="en", portal=connected_portal, printer=printer) as kiosk:
+        kiosk.staff.add(STAFF_ID, STAFF_NAME, AdminPin(PIN))
         yield kiosk
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
 
 
 def portal_rows(portal: EmbeddedPortal) -> list[dict[str, object]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -17,43 +18,27 @@ from kiosk.portal_access import ConnectedPortal
 from kiosk.screenshot_journeys import SAMPLE_FORM
 from kiosk.session.screens import Screen
 from tests.kiosk.async_helpers import run_until
-from tests.kiosk.journeys.driving import tap_on, texts_on_screen
-from tests.kiosk.qml_helpers import demo_config, item, settle, start_kiosk, tap
+from tests.kiosk.journeys.driving import start_sample_request, tap_on, texts_on_screen
+from tests.kiosk.qml_helpers import demo_config, item, running_kiosk, settle, tap
 
 
-def _kiosk(tmp_path: Path, portal: ConnectedPortal, source: str) -> Kiosk:
+def _kiosk(tmp_path: Path, portal: ConnectedPortal, source: str) -> AbstractContextManager[Kiosk]:
     config = demo_config(tmp_path, camera=CameraSettings(source=source))
-    kiosk = start_kiosk(config, portal=portal)
-    kiosk.languages.choose("en")
-    return kiosk
+    return running_kiosk(config, language="en", portal=portal)
 
 
 @pytest.fixture
 def kiosk(
     qasync_loop: asyncio.AbstractEventLoop, connected_portal: ConnectedPortal, tmp_path: Path
 ) -> Iterator[Kiosk]:
-    kiosk = _kiosk(tmp_path, connected_portal, "simulated")
-    try:
+    with _kiosk(tmp_path, connected_portal, "simulated") as kiosk:
         yield kiosk
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
-
-
-def _start_form(kiosk: Kiosk, loop: asyncio.AbstractEventLoop) -> None:
-    kiosk.session.start()
-    kiosk.session.languageChosen()
-    settle()
-    tap_on(kiosk, f"service_{SAMPLE_FORM}")
-    tap_on(kiosk, "startButton")
-    run_until(loop, lambda: kiosk.session.current is Screen.ID_SCAN, what="the ID scan offer")
-    settle()
 
 
 def test_scanning_the_id_card_fills_in_the_names(
     kiosk: Kiosk, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
-    _start_form(kiosk, qasync_loop)
+    start_sample_request(kiosk, qasync_loop)
     shown = texts_on_screen(kiosk)
     assert "Nothing is kept after you finish" in shown
     assert item(kiosk, "typeInsteadButton").isVisible()
@@ -82,7 +67,7 @@ def test_scanning_the_id_card_fills_in_the_names(
 def test_type_it_in_instead_and_back_to_the_service(
     kiosk: Kiosk, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
-    _start_form(kiosk, qasync_loop)
+    start_sample_request(kiosk, qasync_loop)
     tap_on(kiosk, "typeInsteadButton")
     assert kiosk.session.current is Screen.FORM_STEP
     assert item(kiosk, "input_given_names").property("text") == ""
@@ -96,7 +81,7 @@ def test_type_it_in_instead_and_back_to_the_service(
 def test_finish_while_scanning_lets_the_camera_go(
     kiosk: Kiosk, qasync_loop: asyncio.AbstractEventLoop
 ) -> None:
-    _start_form(kiosk, qasync_loop)
+    start_sample_request(kiosk, qasync_loop)
     tap_on(kiosk, "scanIdButton")
     run_until(qasync_loop, lambda: not kiosk.camera.preview.empty, what="a picture")
     tap_on(kiosk, "finishButton")
@@ -112,13 +97,9 @@ def test_the_receipt_qr_scan_is_offered_when_there_is_a_camera(
     tmp_path: Path,
     source: str,
 ) -> None:
-    kiosk = _kiosk(tmp_path, connected_portal, source)
-    try:
+    with _kiosk(tmp_path, connected_portal, source) as kiosk:
         kiosk.session.start()
         kiosk.session.languageChosen()
         kiosk.status.start("")
         settle()
         assert item(kiosk, "scanReceiptButton").isVisible() is (source != "none")
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()

@@ -232,10 +232,9 @@ def test_printing_without_a_printer_says_so(
 def test_portal_down_says_so_and_offers_to_try_again(
     qasync_loop: asyncio.AbstractEventLoop, tmp_path: object
 ) -> None:
-    from tests.kiosk.qml_helpers import demo_config, start_kiosk
+    from tests.kiosk.qml_helpers import demo_config, running_kiosk
 
-    kiosk = start_kiosk(demo_config(), portal=ConnectedPortal())  # not connected
-    try:
+    with running_kiosk(demo_config(), portal=ConnectedPortal()) as kiosk:  # not connected
         _open_status_lookup(kiosk)
         _type_into(kiosk, "registrationNumberInput", "2026/000001")
         _type_into(kiosk, "accessCodeInput", "ACDEFHJK")
@@ -247,9 +246,6 @@ def test_portal_down_says_so_and_offers_to_try_again(
         )
         assert item(kiosk, "retryButton").isVisible()
         assert item(kiosk, "registrationNumberInput").property("text") == "2026/000001"
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
 
 
 def test_a_provisional_slip_code_opens_the_status_without_typing(

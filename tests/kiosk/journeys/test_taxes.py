@@ -22,7 +22,7 @@ from tests.kiosk.qml_helpers import (
     demo_config,
     item,
     press_key,
-    start_kiosk,
+    running_kiosk,
     tap,
     type_text,
     visible_texts,
@@ -174,8 +174,7 @@ def test_nothing_owed_is_said_plainly(
 def test_portal_down_says_so_keeps_the_number_and_offers_to_try_again(
     qasync_loop: asyncio.AbstractEventLoop,
 ) -> None:
-    kiosk = start_kiosk(demo_config(), portal=ConnectedPortal())  # not connected
-    try:
+    with running_kiosk(demo_config(), portal=ConnectedPortal()) as kiosk:  # not connected
         _open_taxes(kiosk)
         _look_up(kiosk, DEMO_CNP)
         run_until(
@@ -186,9 +185,6 @@ def test_portal_down_says_so_keeps_the_number_and_offers_to_try_again(
         assert kiosk.session.screen == "taxes-lookup"
         assert item(kiosk, "retryButton").isVisible()
         assert item(kiosk, "personalIdInput").property("text") == DEMO_CNP
-    finally:
-        kiosk.session.end("test")
-        kiosk.close()
 
 
 class PaperTray:
