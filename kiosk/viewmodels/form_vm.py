@@ -19,7 +19,7 @@ from PySide6.QtCore import Property, QCoreApplication, QDate, QLocale, QObject, 
 
 from kiosk.catalogue.model import Service, pick
 from kiosk.catalogue.normalize import fold
-from kiosk.forms.definition import FieldDef, FieldKind
+from kiosk.forms.definition import TYPED_KINDS, FieldDef, FieldKind
 from kiosk.forms.loader import FormUnsupported, load_form
 from kiosk.forms.personal_ids import mask_personal_id
 from kiosk.forms.session import FormSession
@@ -490,7 +490,7 @@ class FormViewModel(QObject):
         self._errors.pop(key, None)
         shown_after = [f.key for f in self._form.visible_fields()]
         field = self._form.definition.field(key)
-        typed = field is not None and field.kind in _TYPED_KINDS
+        typed = field is not None and field.kind in TYPED_KINDS
         if rebuild or shown_before != shown_after or not typed:
             self.stepChanged.emit()
 
@@ -787,16 +787,6 @@ def _identity_source(source: str) -> IdentitySource:
 
 class _NotConnected(Exception):
     """No portal connection yet (or none configured)."""
-
-
-_TYPED_KINDS = {
-    FieldKind.SHORT_TEXT,
-    FieldKind.LONG_TEXT,
-    FieldKind.NUMBER,
-    FieldKind.EMAIL,
-    FieldKind.PHONE,
-    FieldKind.PERSONAL_ID,
-}
 
 
 def _for_qml(field: FieldDef, value: Any) -> Any:
