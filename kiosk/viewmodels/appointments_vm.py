@@ -35,13 +35,11 @@ from kiosk.portal.appointments import Appointment, AppointmentRequest
 from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalUnreachable
 from kiosk.portal_access import PortalAccess
+from kiosk.printing.print_state import PrintState
 from kiosk.printing.problems import problem_sentence
 from kiosk.printing.receipt_printer import (
     NoPrinter,
-    PrintOutcome,
-    PrintProblem,
     ReceiptPrinter,
-    problem_of,
 )
 from kiosk.qr_image import qr_data_uri
 from kiosk.session.clock import Clock, SystemClock
@@ -126,10 +124,7 @@ class AppointmentsViewModel(QObject):
         self._notice = ""
         self._hold_on_screen = False
         self._hold_ran_out = False
-        self._print_status = ""
-        self._print_problem: PrintProblem | None = None
-        self._printing = False
-        self._printed = False
+        self._print = PrintState(self._printer)
         self._cancel_stage = "enter"
         self._cancel_found: Appointment | None = None
         self._cancel_code = ""
@@ -563,7 +558,7 @@ class AppointmentsViewModel(QObject):
     def printSlip(self) -> None:
         booking = self._booking
         confirmed = booking.confirmed
-        if confirmed is None or self._printing:
+        if confirmed is None or self._print.printing:
             return
         slip = appointment_slip(
             confirmed,
@@ -574,30 +569,23 @@ class AppointmentsViewModel(QObject):
             language=self._language,
             tr=tr,
         )
-        self._printing, self._print_status, self._print_problem = True, "", None
+        self._print.begin()
         self.changed.emit()
 
         async def print_it() -> None:
-            try:
-                outcome = await self._printer.print_receipt(slip)
-            finally:
-                self._printing = False
-            log.info("appointment_slip_printed", extra={"outcome": outcome.value})
-            printed = outcome is PrintOutcome.PRINTED
-            self._print_status = PRINTED if printed else NOT_PRINTED
-            self._printed = self._printed or printed
-            self._print_problem = None if printed else problem_of(self._printer)
+            await self._print.print(slip, log, "appointment_slip")
             self.changed.emit()
 
         self._tasks.spawn(print_it())
 
     def _print_status_read(self) -> str:
-        if self._print_problem is not None:
-            return f"{problem_sentence(self._print_problem)} {tr(KEEP_NUMBERS)}"
-        return tr(self._print_status) if self._print_status else ""
+        if self._print.problem is not None:
+            return f"{problem_sentence(self._print.problem)} {tr(KEEP_NUMBERS)}"
+        said = self._print.said(PRINTED, NOT_PRINTED)
+        return tr(said) if said else ""
 
     def _printed_read(self) -> bool:
-        return self._printed
+        return self._print.printed
 
     # -- cancelling by number and code ----------------------------------------------------
     @Slot()
@@ -691,7 +679,7 @@ class AppointmentsViewModel(QObject):
         return office.address if office is not None else ""
 
     def _printing_read(self) -> bool:
-        return self._printing
+        return self._print.printing
 
     busy = Property(bool, _busy_read, notify=changed)
     problem = Property(str, _problem_read, notify=changed)

@@ -23,15 +23,14 @@ from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalNotFound, PortalUnreachable
 from kiosk.portal.submissions import SubmissionStatus
 from kiosk.portal_access import PortalAccess
+from kiosk.printing.print_state import PrintState
 from kiosk.printing.problems import problem_sentence
 from kiosk.printing.receipt_printer import (
     NoPrinter,
     PrintableReceipt,
     PrintOutcome,
-    PrintProblem,
     ReceiptKind,
     ReceiptPrinter,
-    problem_of,
 )
 from kiosk.session.clock import Clock, SystemClock
 from kiosk.session.outcomes import STATUS_CHECK, SessionOutcomes
@@ -133,10 +132,7 @@ class StatusViewModel(QObject):
         self._status: SubmissionStatus | None = None
         # How the shown status was asked for, to ask again in another language.
         self._query: Callable[[PortalClient, str], Awaitable[SubmissionStatus]] | None = None
-        self._print_message: Message | None = None
-        self._print_problem: PrintProblem | None = None
-        self._printing = False
-        self._printed = False
+        self._print = PrintState(self._printer)
         # The printout of a print that did not finish: asking again reuses it, so the
         # printer recognises the same job and never prints it twice.
         self._unprinted: PrintableReceipt | None = None
@@ -211,16 +207,17 @@ class StatusViewModel(QObject):
         return self._scanning
 
     def _print_message_text(self) -> str:
-        if self._print_problem is not None:
+        if self._print.problem is not None:
             later = QCoreApplication.translate(CONTEXT, CHECK_AGAIN_LATER)
-            return f"{problem_sentence(self._print_problem)} {later}"
-        return translate_message(self._print_message)
+            return f"{problem_sentence(self._print.problem)} {later}"
+        said = self._print.said(PRINTED, PRINTER_UNAVAILABLE)
+        return QCoreApplication.translate(CONTEXT, said) if said else ""
 
     def _printing_get(self) -> bool:
-        return self._printing
+        return self._print.printing
 
     def _printed_get(self) -> bool:
-        return self._printed
+        return self._print.printed
 
     numberError = Property(str, _number_error_text, notify=changed)
     codeError = Property(str, _code_error_text, notify=changed)
@@ -286,8 +283,9 @@ class StatusViewModel(QObject):
         self._tasks.cancel_all()
         self._scan_task = None
         self._busy = self._scanning = False
-        self._error, self._notice, self._print_message = [], None, None
-        self._print_problem, self._printed, self._unprinted = None, False, None
+        self._error, self._notice = [], None
+        self._print.new_paper()
+        self._unprinted = None
         self._number_error = self._code_error = ""
         log.info("status_journey_started")
         self._outcomes.service_started(STATUS_CHECK)
@@ -333,8 +331,8 @@ class StatusViewModel(QObject):
         not_found: str,
     ) -> None:
         self._busy = True
-        self._print_message = None
-        self._print_problem, self._printed, self._unprinted = None, False, None
+        self._print.new_paper()
+        self._unprinted = None
         self.changed.emit()
         self._tasks.spawn(self._fetch(ask, not_found))
 
@@ -447,12 +445,10 @@ class StatusViewModel(QObject):
     # -- printing ------------------------------------------------------------------------
     @Slot()
     def printStatus(self) -> None:
-        if self._status is None or self._printing:
+        if self._status is None or not self._print.begin():
             return
-        self._printing = True
-        self._print_message, self._print_problem = None, None
         self.changed.emit()
-        self._tasks.spawn(self._print(self._unprinted or self._printable()))
+        self._tasks.spawn(self._print_status(self._unprinted or self._printable()))
 
     def _printable(self) -> PrintableReceipt:
         result = self._result()
@@ -488,18 +484,7 @@ class StatusViewModel(QObject):
             headline=0,
         )
 
-    async def _print(self, receipt: PrintableReceipt) -> None:
-        try:
-            outcome = await self._printer.print_receipt(receipt)
-        except Exception as error:  # a printer fault must not strand the person
-            log.warning("status_print_failed", extra={"error": type(error).__name__})
-            outcome = PrintOutcome.FAILED
-        finally:
-            self._printing = False
-        log.info("status_printed", extra={"outcome": outcome.value})
-        printed = outcome is PrintOutcome.PRINTED
-        self._print_message = (CONTEXT, PRINTED if printed else PRINTER_UNAVAILABLE)
-        self._printed = self._printed or printed
-        self._print_problem = None if printed else problem_of(self._printer)
-        self._unprinted = None if printed else receipt
+    async def _print_status(self, receipt: PrintableReceipt) -> None:
+        outcome = await self._print.print(receipt, log, "status")
+        self._unprinted = None if outcome is PrintOutcome.PRINTED else receipt
         self.changed.emit()

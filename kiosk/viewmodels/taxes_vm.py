@@ -25,15 +25,13 @@ from kiosk.portal.client import PortalClient
 from kiosk.portal.errors import PortalError, PortalUnreachable, PortalValidationError
 from kiosk.portal.payments import Obligations, PaymentOrder
 from kiosk.portal_access import PortalAccess
+from kiosk.printing.print_state import PrintState
 from kiosk.printing.problems import problem_sentence
 from kiosk.printing.receipt_printer import (
     NoPrinter,
     PrintableReceipt,
-    PrintOutcome,
-    PrintProblem,
     ReceiptKind,
     ReceiptPrinter,
-    problem_of,
 )
 from kiosk.qr_image import qr_data_uri
 from kiosk.session.clock import Clock, SystemClock
@@ -124,10 +122,7 @@ class TaxesViewModel(QObject):
         self._attempts = self._payment_attempts()
         self._order: PaymentOrder | None = None
         self._order_qr = ""
-        self._print_message: Message | None = None
-        self._print_problem: PrintProblem | None = None
-        self._printing = False
-        self._printed = False
+        self._print = PrintState(self._printer)
 
     def _payment_attempts(self) -> PaymentAttempts:
         if self._new_payment_key is None:
@@ -303,17 +298,18 @@ class TaxesViewModel(QObject):
         }
 
     def _print_message_text(self) -> str:
-        message = translate_message(self._print_message)
-        if self._print_problem is not None:
+        said = self._print.said(PRINTED, PRINTER_UNAVAILABLE)
+        message = QCoreApplication.translate(CONTEXT, said) if said else ""
+        if self._print.problem is not None:
             keep = QCoreApplication.translate(CONTEXT, KEEP_ORDER_NUMBER)
-            message = f"{problem_sentence(self._print_problem)} {keep}"
+            message = f"{problem_sentence(self._print.problem)} {keep}"
         return message.replace("%1", self._order.order_id) if self._order else message
 
     def _printing_get(self) -> bool:
-        return self._printing
+        return self._print.printing
 
     def _printed_get(self) -> bool:
-        return self._printed
+        return self._print.printed
 
     order = Property(dict, _order_map, notify=orderChanged)
     printMessage = Property(str, _print_message_text, notify=changed)
@@ -337,8 +333,8 @@ class TaxesViewModel(QObject):
             self.orderChanged.emit()
         self._service_code = service_code
         self._busy = False
-        self._error, self._id_error, self._print_message = [], "", None
-        self._print_problem, self._printed = None, False
+        self._error, self._id_error = [], ""
+        self._print.new_paper()
         log.info("taxes_journey_started", extra={"service": service_code})
         self._outcomes.service_started(service_code)
         self.changed.emit()
@@ -474,7 +470,7 @@ class TaxesViewModel(QObject):
                 extra={"service": self._service_code, "count": len(ids)},
             )
             self._set_order(order)
-            self._print_message, self._print_problem, self._printed = None, None, False
+            self._print.new_paper()
             self._navigate(Screen.PAYMENT_QR)
         finally:
             self._busy = False
@@ -537,12 +533,10 @@ class TaxesViewModel(QObject):
     # -- the payment slip --------------------------------------------------------------------
     @Slot()
     def printSlip(self) -> None:
-        if self._order is None or self._printing:
+        if self._order is None or not self._print.begin():
             return
-        self._printing = True
-        self._print_message, self._print_problem = None, None
         self.changed.emit()
-        self._tasks.spawn(self._print(self._slip()))
+        self._tasks.spawn(self._print_slip(self._slip()))
 
     def _slip(self) -> PrintableReceipt:
         order = self._order_map()
@@ -576,17 +570,6 @@ class TaxesViewModel(QObject):
             headline=0,
         )
 
-    async def _print(self, receipt: PrintableReceipt) -> None:
-        try:
-            outcome = await self._printer.print_receipt(receipt)
-        except Exception as error:  # a printer fault must not strand the person
-            log.warning("payment_slip_print_failed", extra={"error": type(error).__name__})
-            outcome = PrintOutcome.FAILED
-        finally:
-            self._printing = False
-        log.info("payment_slip_printed", extra={"outcome": outcome.value})
-        printed = outcome is PrintOutcome.PRINTED
-        self._print_message = (CONTEXT, PRINTED if printed else PRINTER_UNAVAILABLE)
-        self._printed = self._printed or printed
-        self._print_problem = None if printed else problem_of(self._printer)
+    async def _print_slip(self, receipt: PrintableReceipt) -> None:
+        await self._print.print(receipt, log, "payment_slip")
         self.changed.emit()
