@@ -39,7 +39,7 @@ from kiosk.portal.errors import (
     Problem,
     error_class_for_status,
 )
-from kiosk.portal.transport import transport_failure
+from kiosk.portal.transport import read_limited, transport_failure
 
 log = logging.getLogger("kiosk.petitions.open311")
 
@@ -176,7 +176,7 @@ class Open311Client:
                     method, path, params=params, content=content, headers=headers
                 )
                 status = response.status_code
-                body = await _read_limited(response)
+                body = await read_limited(response, _MAX_BODY)
         except (TimeoutError, httpx.TransportError) as error:
             raise transport_failure(summary, error, status) from None
         finally:
@@ -266,15 +266,3 @@ def _attribute_text(value: str | int | float | bool) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-async def _read_limited(response: httpx.Response) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > _MAX_BODY:
-            break
-    await response.aclose()
-    return b"".join(chunks)

@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
+from kiosk.portal.settings import timeout_seconds
+
 PetitionsBackend = Literal["portal", "open311"]
 
 _PREFIX = "petitions"
 _KNOWN_KEYS = frozenset({"backend", "url", "api_key", "jurisdiction_id", "timeout_s"})
 _DEFAULT_TIMEOUT_S = 10.0
-_MIN_TIMEOUT_S = 1.0
-_MAX_TIMEOUT_S = 120.0
 
 
 def petitions_backend(m: Mapping[str, object]) -> PetitionsBackend:
@@ -73,7 +73,7 @@ class Open311Settings:
                 if m.get("jurisdiction_id") is None
                 else _text("jurisdiction_id", m["jurisdiction_id"])
             ),
-            timeout_s=_timeout(m.get("timeout_s", _DEFAULT_TIMEOUT_S)),
+            timeout_s=timeout_seconds(_PREFIX, m.get("timeout_s", _DEFAULT_TIMEOUT_S)),
         )
 
 
@@ -114,14 +114,3 @@ def _text(key: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{_PREFIX}.{key}: must be a non-empty string")
     return value.strip()
-
-
-def _timeout(value: object) -> float:
-    problem = f"{_PREFIX}.timeout_s: must be a number of seconds between 1 and 120"
-    # bool is an int subclass; `timeout_s = true` is a typo, not one second.
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(problem)
-    seconds = float(value)
-    if not _MIN_TIMEOUT_S <= seconds <= _MAX_TIMEOUT_S:
-        raise ValueError(problem)
-    return seconds

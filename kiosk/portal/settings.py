@@ -47,7 +47,7 @@ class PortalSettings:
             raise ValueError(f"{_PREFIX}.url: missing (the portal's base URL, e.g. https://…)")
         url = _http_url("url", m["url"])
         ca_bundle = _ca_bundle(m.get("ca_bundle"))
-        timeout_s = _timeout(m.get("timeout_s", _DEFAULT_TIMEOUT_S))
+        timeout_s = timeout_seconds(_PREFIX, m.get("timeout_s", _DEFAULT_TIMEOUT_S))
         backend = _backend(m.get("petitions_backend", "portal"))
         open311_url_raw = m.get("open311_url")
         open311_url = None if open311_url_raw is None else _http_url("open311_url", open311_url_raw)
@@ -91,8 +91,9 @@ def _ca_bundle(value: object) -> Path | None:
     return path
 
 
-def _timeout(value: object) -> float:
-    problem = f"{_PREFIX}.timeout_s: must be a number of seconds between 1 and 120"
+def timeout_seconds(section: str, value: object) -> float:
+    """A server's `timeout_s` from the `section` of kiosk.toml: 1 to 120 seconds."""
+    problem = f"{section}.timeout_s: must be a number of seconds between 1 and 120"
     # bool is an int subclass; `timeout_s = true` is a typo, not one second.
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(problem)

@@ -140,7 +140,7 @@ class PortalTransport:
                 if status in expect:
                     body = await response.aread()
                 else:
-                    body = await _read_limited(response)
+                    body = await read_limited(response, _MAX_ERROR_BODY)
         except (TimeoutError, httpx.TransportError) as error:
             raise transport_failure(f"{method} {route}", error, status) from None
         finally:
@@ -232,13 +232,14 @@ def _json_object(method: str, route: str, response: httpx.Response, body: bytes)
     return document
 
 
-async def _read_limited(response: httpx.Response) -> bytes:
+async def read_limited(response: httpx.Response, limit: int) -> bytes:
+    """A streamed response's body, read no further than just past `limit` bytes."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():
         chunks.append(chunk)
         size += len(chunk)
-        if size > _MAX_ERROR_BODY:
+        if size > limit:
             break
     await response.aclose()
     return b"".join(chunks)
