@@ -7,15 +7,11 @@ from collections.abc import Iterator
 import pytest
 
 from kiosk.portal.embedded import EmbeddedPortal
+from tests.kiosk.portal_connection import reference_portal
 
 
 @pytest.fixture(scope="session")
 def journey_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPortal]:
     """The reference portal on loopback: seeded demo data, one enrolled kiosk, no rate limit."""
-    server = EmbeddedPortal.start(
-        workdir=tmp_path_factory.mktemp("journey-portal"), extra_serve_args=("--rate-limit", "0")
-    )
-    try:
+    with reference_portal(tmp_path_factory.mktemp("journey-portal")) as server:
         yield server
-    finally:
-        server.stop()

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.portal.client import PortalClient
+from kiosk.portal.embedded import EmbeddedPortal
 from kiosk.portal.outbox import Outbox
 from kiosk.portal.sender import SubmissionSender
 from kiosk.portal.settings import PortalSettings
 from kiosk.portal_access import ConnectedPortal
+
+
+@contextmanager
+def reference_portal(workdir: Path) -> Iterator[EmbeddedPortal]:
+    """The reference portal on loopback in `workdir` (seeded demo data, one enrolled kiosk,
+    no rate limit), stopped afterwards."""
+    server = EmbeddedPortal.start(workdir=workdir, extra_serve_args=("--rate-limit", "0"))
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @dataclass(frozen=True)

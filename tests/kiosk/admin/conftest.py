@@ -23,9 +23,7 @@ TEST_PIN = "48263917"
 
 @pytest.fixture(scope="session")
 def admin_secret_service_bus() -> Iterator[str]:
-    if not secret_service.available():
-        pytest.fail("gnome-keyring / dbus not installed (see packaging/apt-runtime.txt)")
-    with secret_service.running_secret_service() as address:
+    with secret_service.required_secret_service() as address:
         yield address
 
 

@@ -18,6 +18,7 @@ from kiosk.session.screens import Screen
 from kiosk.viewmodels.taxes_vm import TaxesViewModel
 from portal.demo.obligations import DEMO_CNP, DEMO_CNP_NO_DEBTS, DEMO_IDNP
 from tests.kiosk.async_helpers import run_until
+from tests.kiosk.portal_connection import reference_portal
 from tests.kiosk.qml_helpers import (
     demo_config,
     item,
@@ -35,13 +36,8 @@ SERVICE = "ro-local-taxes-payment"
 def journey_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPortal]:
     """A portal of this module's own: paying settles the demo debts for good (and a pending
     order holds them for 30 minutes), which must not leak into other journeys' demo data."""
-    server = EmbeddedPortal.start(
-        workdir=tmp_path_factory.mktemp("taxes-portal"), extra_serve_args=("--rate-limit", "0")
-    )
-    try:
+    with reference_portal(tmp_path_factory.mktemp("taxes-portal")) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def _texts(kiosk: Kiosk) -> list[str]:

@@ -8,18 +8,14 @@ import pytest
 
 from kiosk.portal.embedded import EmbeddedPortal
 from tests.kiosk.petitions.tiny_open311 import TinyOpen311, running_tiny_open311
+from tests.kiosk.portal_connection import reference_portal
 
 
 @pytest.fixture(scope="session")
 def open311_portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPortal]:
     """The reference portal on loopback with demo data; its kiosk device token is the api_key."""
-    server = EmbeddedPortal.start(
-        workdir=tmp_path_factory.mktemp("open311-portal"), extra_serve_args=("--rate-limit", "0")
-    )
-    try:
+    with reference_portal(tmp_path_factory.mktemp("open311-portal")) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -8,14 +8,12 @@ import pytest
 
 from kiosk.portal.embedded import EmbeddedPortal
 from tests.kiosk.portal import secret_service
+from tests.kiosk.portal_connection import reference_portal
 
 
 @pytest.fixture(scope="session")
 def secret_service_bus() -> Iterator[str]:
-    if not secret_service.available():
-        # `make test` installs both; a skip here would hide a broken set-up.
-        pytest.fail("gnome-keyring / dbus not installed (see packaging/apt-runtime.txt)")
-    with secret_service.running_secret_service() as address:
+    with secret_service.required_secret_service() as address:
         yield address
 
 
@@ -29,10 +27,5 @@ def session_bus(secret_service_bus: str, monkeypatch: pytest.MonkeyPatch) -> str
 @pytest.fixture(scope="session")
 def portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedPortal]:
     """The reference portal on loopback (seeded demo data, one enrolled kiosk, no rate limit)."""
-    server = EmbeddedPortal.start(
-        workdir=tmp_path_factory.mktemp("portal"), extra_serve_args=("--rate-limit", "0")
-    )
-    try:
+    with reference_portal(tmp_path_factory.mktemp("portal")) as server:
         yield server
-    finally:
-        server.stop()

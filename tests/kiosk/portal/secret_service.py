@@ -15,12 +15,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[3]
 SCRIPT = REPO / "packaging" / "with-secret-service.sh"
 
 
 def available() -> bool:
     return all(shutil.which(t) for t in ("dbus-run-session", "gnome-keyring-daemon", "dbus-send"))
+
+
+@contextmanager
+def required_secret_service() -> Iterator[str]:
+    """As :func:`running_secret_service`; missing tools fail the test run instead of skipping.
+
+    `make test` installs them, so a skip would only hide a broken set-up.
+    """
+    if not available():
+        pytest.fail("gnome-keyring / dbus not installed (see packaging/apt-runtime.txt)")
+    with running_secret_service() as address:
+        yield address
 
 
 @contextmanager
