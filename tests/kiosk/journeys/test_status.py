@@ -75,6 +75,14 @@ def _open_status_lookup(kiosk: Kiosk) -> None:
     assert kiosk.session.screen == "status-lookup"
 
 
+def _look_up(kiosk: Kiosk, number: str, code: str) -> None:
+    """From the attract screen: the status lookup, both fields typed, then Enter."""
+    _open_status_lookup(kiosk)
+    _type_into(kiosk, "registrationNumberInput", number)
+    _type_into(kiosk, "accessCodeInput", code)
+    press_key(kiosk.window, Qt.Key.Key_Return)
+
+
 def _tap_button(kiosk: Kiosk, name: str) -> None:
     """Tap a button that may sit below the on-screen keyboard: focusing scrolls it into view."""
     button = item(kiosk, name)
@@ -112,11 +120,8 @@ def test_the_right_code_shows_the_status_and_its_history(
     request_with_history: tuple[str, str],
 ) -> None:
     number, code = request_with_history
-    _open_status_lookup(journey_kiosk)
     # As copied from paper: a dash for the slash, spaces, lower case.
-    _type_into(journey_kiosk, "registrationNumberInput", number.replace("/", " - "))
-    _type_into(journey_kiosk, "accessCodeInput", code.lower())
-    press_key(journey_kiosk.window, Qt.Key.Key_Return)
+    _look_up(journey_kiosk, number.replace("/", " - "), code.lower())
 
     run_until(
         qasync_loop, lambda: journey_kiosk.session.screen == "status-timeline", what="timeline"
@@ -153,10 +158,7 @@ def test_a_wrong_code_says_what_to_check_and_keeps_what_was_typed(
     request_with_history: tuple[str, str],
 ) -> None:
     number, _ = request_with_history
-    _open_status_lookup(journey_kiosk)
-    _type_into(journey_kiosk, "registrationNumberInput", number)
-    _type_into(journey_kiosk, "accessCodeInput", "WRONGCDE")
-    press_key(journey_kiosk.window, Qt.Key.Key_Return)
+    _look_up(journey_kiosk, number, "WRONGCDE")
 
     run_until(
         qasync_loop,
@@ -214,10 +216,7 @@ def test_printing_without_a_printer_says_so(
     request_with_history: tuple[str, str],
 ) -> None:
     number, code = request_with_history
-    _open_status_lookup(journey_kiosk)
-    _type_into(journey_kiosk, "registrationNumberInput", number)
-    _type_into(journey_kiosk, "accessCodeInput", code)
-    press_key(journey_kiosk.window, Qt.Key.Key_Return)
+    _look_up(journey_kiosk, number, code)
     run_until(
         qasync_loop, lambda: journey_kiosk.session.screen == "status-timeline", what="timeline"
     )
@@ -235,10 +234,7 @@ def test_portal_down_says_so_and_offers_to_try_again(
     from tests.kiosk.qml_helpers import demo_config, running_kiosk
 
     with running_kiosk(demo_config(), portal=ConnectedPortal()) as kiosk:  # not connected
-        _open_status_lookup(kiosk)
-        _type_into(kiosk, "registrationNumberInput", "2026/000001")
-        _type_into(kiosk, "accessCodeInput", "ACDEFHJK")
-        press_key(kiosk.window, Qt.Key.Key_Return)
+        _look_up(kiosk, "2026/000001", "ACDEFHJK")
         run_until(
             qasync_loop,
             lambda: any("cannot be reached" in t for t in _texts(kiosk)),
