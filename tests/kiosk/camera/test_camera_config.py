@@ -2,17 +2,8 @@
 
 from pathlib import Path
 
-import pytest
-
-from kiosk.config import DEMO_PATH, CameraSettings, ConfigError, load_config, parse_config
-
-
-def problems(text: str, tmp_path: Path) -> list[str]:
-    path = tmp_path / "kiosk.toml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError) as caught:
-        load_config(path)
-    return caught.value.problems
+from kiosk.config import DEMO_PATH, CameraSettings, load_config, parse_config
+from tests.kiosk.test_config import problems
 
 
 def test_no_camera_table_means_no_camera() -> None:
