@@ -288,11 +288,15 @@ def _compatible(a: LineBlob, b: LineBlob) -> bool:
     along = offset[0] * dx + offset[1] * dy
     across = -offset[0] * dy + offset[1] * dx
     height = (a.height + b.height) / 2
-    if not 1.2 * height < across < 2.6 * height:
+    # Blur or a reflection can thicken one line's blob: the nearer bound takes the thinner.
+    if not 1.2 * min(a.height, b.height) < across < 2.6 * height:
         return False
     if abs(a.length - b.length) <= 0.12 * longer:
         return abs(along + (b.length - a.length) / 2) < 0.08 * longer
-    return abs(along) < 0.04 * longer
+    # One line lost a stretch at one end (its fillers, or its start under a reflection):
+    # the two still end together at the other.
+    right = along + b.length - a.length  # offset of the right ends along the line
+    return abs(along) < 0.04 * longer or abs(right) < 0.04 * longer
 
 
 def _group(blobs: list[LineBlob]) -> list[MrzBlock]:
@@ -325,13 +329,21 @@ def _group(blobs: list[LineBlob]) -> list[MrzBlock]:
 
 
 def _full_length(lines: tuple[LineBlob, ...]) -> MrzBlock:
-    """Every line as long as the longest, from its own left end (fillers lost are put back)."""
-    longest = max(line.length for line in lines)
+    """Every line as long as the longest, from the end it shares with the longest: its
+    fillers lost are put back, or its start hidden by a reflection."""
+    top = max(lines, key=lambda line: line.length)
+    longest = top.length
+    dx, dy = top.direction
     widened = []
     for line in lines:
         if line.length < 0.88 * longest:
-            (lx, ly), (dx, dy) = line.ends[0], line.direction
-            centre = (lx + dx * longest / 2, ly + dy * longest / 2)
+            (lx, ly), (rx, ry) = line.ends
+            left_gap = abs((lx - top.ends[0][0]) * dx + (ly - top.ends[0][1]) * dy)
+            right_gap = abs((rx - top.ends[1][0]) * dx + (ry - top.ends[1][1]) * dy)
+            if right_gap < left_gap:  # the start was lost: widen leftwards
+                centre = (rx - dx * longest / 2, ry - dy * longest / 2)
+            else:
+                centre = (lx + dx * longest / 2, ly + dy * longest / 2)
             line = LineBlob(centre, longest, line.height, line.angle)
         widened.append(line)
     return MrzBlock(tuple(widened))

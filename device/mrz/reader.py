@@ -14,8 +14,10 @@ personal data and are never logged; their ``repr`` shows none.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Final
 
 import cv2
@@ -27,7 +29,7 @@ from device.mrz.correct import best_reading
 from device.mrz.detect import WORK_WIDTH, Gray, MrzBlock, find_blocks, to_gray
 from device.mrz.ocr import LineReading, read_strip
 from device.mrz.parse import MrzResult
-from device.mrz.rectify import straighten
+from device.mrz.rectify import straightenings
 from device.mrz.types import Hint
 from device.mrz.vote import FrameVote, Lattice
 
@@ -42,6 +44,13 @@ _SURE_ENOUGH: Final = 0.6  # confidence of a reading that shows a second card
 _SAME_SIZE: Final = 0.6  # two cards' MRZ lines: the shorter at least this share of the longer
 _SECOND_LOOK: Final = 1.5  # frames this many times the working width get a second look
 _SECOND_LOOK_WIDTH: Final = 1280
+# A valid reading this confident ends the search; a less confident one may be other print
+# that passes the check digits by chance, so the other line lengths and placements are read.
+_CLEAR: Final = 0.85
+_MAX_PLACEMENTS: Final = 6
+# CPU a frame may spend on other placements once the detector's own fail (the first reads
+# of every block are always made).
+_SEARCH_BUDGET_S: Final = 0.25  # other placements of a block's line ends read when the first fails
 _EVEN_LINES: Final = 0.8  # an MRZ's lines: the thinnest at least this share of the thickest
 
 
@@ -91,7 +100,8 @@ def recognize(frame: npt.NDArray[np.uint8] | None) -> Recognition:
             return Recognition(Hint.MOVE_CLOSER, None, False)
         return Recognition(Hint.TOO_DARK if dark else Hint.NOT_FOUND, None, False)
     blocks = detection.blocks[:_MAX_BLOCKS]
-    read = [_read_block(gray, block) for block in blocks]
+    deadline = time.process_time() + _SEARCH_BUDGET_S
+    read = [_read_block(gray, block, deadline) for block in blocks]
     readings = [r[0] if r is not None else None for r in read]
     lattices = {id(r[0]): r[1] for r in read if r is not None}
     valid = [(r, b) for r, b in zip(readings, blocks, strict=True) if r is not None and r.valid]
@@ -138,24 +148,74 @@ def _prepare(frame: npt.NDArray[np.uint8] | None) -> Gray | None:
     return np.ascontiguousarray(gray)
 
 
-def _read_block(gray: Gray, block: MrzBlock) -> tuple[MrzResult, Lattice] | None:
-    """The best reading of one block (each plausible line length, upright or upside down),
-    with the candidates it was chosen from."""
+def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult, Lattice] | None:
+    """The best reading of one block (each plausible line length, upright or upside down,
+    each plausible placement of the lines' ends), with the candidates it was chosen from.
+
+    The detector's placement is read for every line length both ways up; when none
+    passes the checks, the other placements are read for the line length and the way
+    up that gave the more confident readings, the most confident first - until the
+    frame's CPU ``deadline`` (:func:`time.process_time`): the next frame may be better.
+    """
     counts = (30,) if len(block.lines) == 3 else (36, 44)
     results: list[tuple[MrzResult, Lattice]] = []
+    others: list[tuple[float, int, bool, Iterator[list[Gray]]]] = []
     for count in counts:
-        strips = straighten(gray, block, count)
-        if not strips:
+        placements = straightenings(gray, block, count)
+        first = next(placements, None)
+        if first is None:
             continue
+        ways: list[tuple[float, bool]] = []
         for turned in (False, True):
-            if turned:
-                strips = [np.ascontiguousarray(s[::-1, ::-1]) for s in reversed(strips)]
-            read = _read_strips(strips, count)
+            read = _read_strips(_turn(first) if turned else first, count)
+            if read is not None:
+                if read[0].valid and read[0].confidence >= _CLEAR:
+                    return read
+                results.append(read)
+                ways.append((read[0].confidence, turned))
+        if ways:
+            confidence, turned = max(ways)
+            others.append((confidence, count, turned, placements))
+    others.sort(key=lambda other: -other[0])
+    for _, count, turned, placements in others:
+        for strips in islice(placements, _MAX_PLACEMENTS):
+            if time.process_time() > deadline:
+                break
+            read = _read_strips(_turn(strips) if turned else strips, count)
+            if read is not None:
+                if read[0].valid and read[0].confidence >= _CLEAR:
+                    return read
+                results.append(read)
+    if (
+        len(block.lines) == 2
+        and not any(r[0].valid for r in results)
+        and time.process_time() < deadline
+    ):
+        # An ID card's third line lost by the detector (blur, a faint line of fillers):
+        # read the two found lines with the line below them, or above them, as a TD1.
+        for third in _with_third_line(block):
+            read = _read_block(gray, third, deadline)
             if read is not None:
                 if read[0].valid:
                     return read
                 results.append(read)
-    return max(results, key=lambda r: r[0].confidence) if results else None
+    # A valid reading first, however unsure: with a few candidates per character, other
+    # print (or a wrong line length) can pass the check digits, so it is the last resort.
+    return max(results, key=lambda r: (r[0].valid, r[0].confidence)) if results else None
+
+
+def _with_third_line(block: MrzBlock) -> tuple[MrzBlock, MrzBlock]:
+    """``block`` with one more line at its line spacing: below it, and above it."""
+    first, last = block.lines[0], block.lines[-1]
+    step = (last.center[0] - first.center[0], last.center[1] - first.center[1])
+    below = replace(last, center=(last.center[0] + step[0], last.center[1] + step[1]))
+    above = replace(first, center=(first.center[0] - step[0], first.center[1] - step[1]))
+    return MrzBlock((*block.lines, below)), MrzBlock((above, *block.lines))
+
+
+def _turn(strips: list[Gray]) -> list[Gray]:
+    """The strips of an MRZ seen upside down, the right way up."""
+    return [np.ascontiguousarray(s[::-1, ::-1]) for s in reversed(strips)]
 
 
 def _read_strips(strips: list[Gray], count: int) -> tuple[MrzResult, Lattice] | None:
