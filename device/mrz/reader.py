@@ -48,6 +48,7 @@ _SECOND_LOOK_WIDTH: Final = 1280
 # that passes the check digits by chance, so the other line lengths and placements are read.
 _CLEAR: Final = 0.85
 _MAX_PLACEMENTS: Final = 6
+_CLEARLY_TURNED: Final = 0.2  # more confident upside down than upright by this much
 # CPU a frame may spend on other placements once the detector's own fail (the first reads
 # of every block are always made).
 _SEARCH_BUDGET_S: Final = 0.25  # other placements of a block's line ends read when the first fails
@@ -174,7 +175,10 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
                 results.append(read)
                 ways.append((read[0].confidence, turned))
         if ways:
+            # Upside down only when clearly so: a misplaced grid reads badly both ways.
+            upright = max((c for c, t in ways if not t), default=0.0)
             confidence, turned = max(ways)
+            turned = turned and confidence > upright + _CLEARLY_TURNED
             others.append((confidence, count, turned, placements))
     others.sort(key=lambda other: -other[0])
     for _, count, turned, placements in others:
@@ -196,11 +200,10 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
         for third in _with_third_line(block):
             read = _read_block(gray, third, deadline)
             if read is not None:
-                if read[0].valid:
+                if read[0].valid and read[0].confidence >= _CLEAR:
                     return read
                 results.append(read)
-    # A valid reading first, however unsure: with a few candidates per character, other
-    # print (or a wrong line length) can pass the check digits, so it is the last resort.
+    # A valid reading first, however unsure (an unsure one is not accepted on its own).
     return max(results, key=lambda r: (r[0].valid, r[0].confidence)) if results else None
 
 
