@@ -24,6 +24,7 @@ CELL_H: Final = 24
 # Where a glyph's ink starts and ends inside its cell, in pitches (OCR-B, typical glyphs).
 _INK_FROM: Final = 0.18
 _INK_TO: Final = 0.84
+_LOCAL_FLOOR: Final = 0.35  # local contrast counted at least this share of the strip's
 _MAX_SLANT: Final = 0.24  # how much wider the near end's characters may be than the far end's
 
 FloatArray = npt.NDArray[np.float32]
@@ -47,13 +48,19 @@ class LineGeometry:
 
 
 def normalise(strip: Gray) -> FloatArray:
-    """Ink → 1, paper → 0, against the paper's own local brightness (glare, shadows)."""
+    """Ink → 1, paper → 0, against the paper's own local brightness and the print's own
+    local contrast: under a reflection or in a shadow the glyphs are fainter, not thinner."""
     values = strip.astype(np.float32)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (PITCH + 1, PITCH + 1))
     paper = cv2.blur(cv2.dilate(values, kernel), (PITCH // 2 + 1, PITCH // 2 + 1))
     depth = paper - values
     spread = max(float(np.percentile(depth, 99)), 12.0)
-    return np.clip(depth / spread, 0.0, 1.2).astype(np.float32)
+    # The darkest ink within a few characters, across the whole strip's height.
+    around = cv2.getStructuringElement(cv2.MORPH_RECT, (3 * PITCH + 1, depth.shape[0] * 2 + 1))
+    local = cv2.blur(cv2.dilate(depth, around), (2 * PITCH + 1, 1))
+    scale = np.clip(local, _LOCAL_FLOOR * spread, spread)
+    scale = np.maximum(scale, 12.0)
+    return np.clip(depth / scale, 0.0, 1.2).astype(np.float32)
 
 
 def measure(ink: FloatArray, count: int) -> LineGeometry | None:

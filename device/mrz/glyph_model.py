@@ -31,7 +31,7 @@ from device.mrz.types import ALPHABET
 log = logging.getLogger("device.mrz")
 
 # Bump when the training data or the network changes: an older file is retrained.
-MODEL_VERSION: Final = 9
+MODEL_VERSION: Final = 10
 BETWEEN: Final = len(ALPHABET)  # class index: the cell is half on one glyph, half on the next
 EMPTY: Final = len(ALPHABET) + 1  # class index: no glyph in the cell
 CLASSES: Final = len(ALPHABET) + 2
@@ -40,7 +40,7 @@ _LINES_PER_JOB: Final = 500
 _JOBS: Final = 8
 _EPOCHS: Final = 10
 _CAMERA_JOBS: Final = 8
-_CAMERA_FRAMES_PER_JOB: Final = 240
+_CAMERA_FRAMES_PER_JOB: Final = 320
 _TUNE_EPOCHS: Final = 6
 _BATCH: Final = 256
 DEFAULT_PATH: Final = Path(__file__).resolve().parents[2] / "build" / "mrz" / "glyphs.npz"

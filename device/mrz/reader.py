@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, zip_longest
 from typing import Final
 
 import cv2
@@ -47,11 +47,12 @@ _SECOND_LOOK_WIDTH: Final = 1280
 # A valid reading this confident ends the search; a less confident one may be other print
 # that passes the check digits by chance, so the other line lengths and placements are read.
 _CLEAR: Final = 0.85
-_MAX_PLACEMENTS: Final = 6
+_MAX_PLACEMENTS: Final = 6  # other placements of a block's line ends read when the first fails
 _CLEARLY_TURNED: Final = 0.2  # more confident upside down than upright by this much
-# CPU a frame may spend on other placements once the detector's own fail (the first reads
-# of every block are always made).
-_SEARCH_BUDGET_S: Final = 0.25  # other placements of a block's line ends read when the first fails
+# CPU a frame may spend on other placements once the detector's own fail: one image on its
+# own, and a frame of a camera stream (where the next frame may be better anyway).
+SEARCH_BUDGET_S: Final = 0.25
+STREAM_SEARCH_BUDGET_S: Final = 0.1
 _EVEN_LINES: Final = 0.8  # an MRZ's lines: the thinnest at least this share of the thickest
 
 
@@ -80,8 +81,14 @@ class FrameReport:
         return f"FrameReport(hint={self.hint.value}, accepted={self.accepted is not None})"
 
 
-def recognize(frame: npt.NDArray[np.uint8] | None) -> Recognition:
-    """Read the MRZ in one frame (BGR, BGRA or grayscale)."""
+def recognize(
+    frame: npt.NDArray[np.uint8] | None, *, search_budget_s: float = SEARCH_BUDGET_S
+) -> Recognition:
+    """Read the MRZ in one frame (BGR, BGRA or grayscale).
+
+    ``search_budget_s``: CPU seconds the frame may spend on other placements of the MRZ's
+    lines once the detector's own do not read (the first reads are always made).
+    """
     gray = _prepare(frame)
     if gray is None:
         return Recognition(Hint.NOT_FOUND, None, False)
@@ -101,7 +108,7 @@ def recognize(frame: npt.NDArray[np.uint8] | None) -> Recognition:
             return Recognition(Hint.MOVE_CLOSER, None, False)
         return Recognition(Hint.TOO_DARK if dark else Hint.NOT_FOUND, None, False)
     blocks = detection.blocks[:_MAX_BLOCKS]
-    deadline = time.process_time() + _SEARCH_BUDGET_S
+    deadline = time.process_time() + search_budget_s
     read = [_read_block(gray, block, deadline) for block in blocks]
     readings = [r[0] if r is not None else None for r in read]
     lattices = {id(r[0]): r[1] for r in read if r is not None}
@@ -180,16 +187,25 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
             confidence, turned = max(ways)
             turned = turned and confidence > upright + _CLEARLY_TURNED
             others.append((confidence, count, turned, placements))
+    # One placement of each line length in turn, the more confident length first: the
+    # first reads say little about which length is right when the placement was off.
     others.sort(key=lambda other: -other[0])
-    for _, count, turned, placements in others:
-        for strips in islice(placements, _MAX_PLACEMENTS):
-            if time.process_time() > deadline:
-                break
-            read = _read_strips(_turn(strips) if turned else strips, count)
-            if read is not None:
-                if read[0].valid and read[0].confidence >= _CLEAR:
-                    return read
-                results.append(read)
+    rounds = zip_longest(*(islice(o[3], _MAX_PLACEMENTS) for o in others))
+    tries = (  # lazily: a placement is made only when its turn comes
+        (count, turned, strips)
+        for each_length in rounds
+        for (_, count, turned, _), strips in zip(others, each_length, strict=True)
+    )
+    for count, turned, strips in tries:
+        if time.process_time() > deadline:
+            break
+        if strips is None:
+            continue
+        read = _read_strips(_turn(strips) if turned else strips, count)
+        if read is not None:
+            if read[0].valid and read[0].confidence >= _CLEAR:
+                return read
+            results.append(read)
     if (
         len(block.lines) == 2
         and not any(r[0].valid for r in results)
@@ -311,14 +327,21 @@ class MrzReader:
     (:class:`~device.mrz.vote.FrameVote`; ``vote=False`` leaves that out).
     """
 
-    def __init__(self, *, agreement: int = 2, vote: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        agreement: int = 2,
+        vote: bool = True,
+        search_budget_s: float = STREAM_SEARCH_BUDGET_S,
+    ) -> None:
+        self._search_budget_s = search_budget_s
         self._agreement = FrameAgreement(agreement)
         self._vote = FrameVote() if vote else None
         self.frames = 0
 
     def feed(self, frame: npt.NDArray[np.uint8] | None) -> FrameReport:
         self.frames += 1
-        recognition = recognize(frame)
+        recognition = recognize(frame, search_budget_s=self._search_budget_s)
         result = recognition.result
         accepted = self._agreement.offer(result if result is not None and result.valid else None)
         if accepted is None and self._vote is not None:

@@ -71,7 +71,7 @@ def test_the_detectors_own_placement_comes_first_and_others_follow() -> None:
     lines[0] = _shortened(lines[0], 2.0, 44)
     cut = MrzBlock(tuple(lines))
     placements = list(straightenings(gray, cut, 44))
-    assert len(placements) >= 3  # the detector's, measured ones, equal lengths
+    assert len(placements) >= 3  # the detector's, then lines of equal lengths
     assert all(len(strips) == 2 for strips in placements)
     # The first is the warp from the detector's ends, the one the glyph model was tuned on.
     first = placements[0]
