@@ -92,7 +92,7 @@ $(VENV)/.synced: uv.lock pyproject.toml
 
 translations: $(QM)
 
-# The MRZ glyph classifier, trained from Debian's fonts-ocr-b (no downloaded model; ~4 min
+# The MRZ glyph classifier, trained from Debian's fonts-ocr-b (no downloaded model; ~12 min
 # on 2 cores), retrained when its code changes.
 MRZ_MODEL := build/mrz/glyphs.npz
 mrz-model: $(MRZ_MODEL)

@@ -50,9 +50,11 @@ _CLEAR: Final = 0.85
 _MAX_PLACEMENTS: Final = 6  # other placements of a block's line ends read when the first fails
 _CLEARLY_TURNED: Final = 0.2  # more confident upside down than upright by this much
 # CPU a frame may spend on other placements once the detector's own fail: one image on its
-# own, and a frame of a camera stream (where the next frame may be better anyway).
+# own, and a frame of a camera stream. In a stream the next frames and the vote over them
+# do better: on the benchmark's sequences 0.1 s made the first accepted read later
+# (median 1.04 s against 0.83 s) and accepted no sequence more.
 SEARCH_BUDGET_S: Final = 0.25
-STREAM_SEARCH_BUDGET_S: Final = 0.1
+STREAM_SEARCH_BUDGET_S: Final = 0.0
 _EVEN_LINES: Final = 0.8  # an MRZ's lines: the thinnest at least this share of the thickest
 
 
