@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 from device.mrz.accept import FrameAgreement, accept_single
 from device.mrz.correct import best_reading
-from device.mrz.detect import WORK_WIDTH, Gray, MrzBlock, find_blocks, to_gray
+from device.mrz.detect import WORK_WIDTH, Gray, LineBlob, MrzBlock, find_blocks, to_gray
 from device.mrz.ocr import LineReading, read_strip
 from device.mrz.parse import MrzResult
 from device.mrz.rectify import straightenings
@@ -215,7 +215,7 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
     ):
         # An ID card's third line lost by the detector (blur, a faint line of fillers):
         # read the two found lines with the line below them, or above them, as a TD1.
-        for third in _with_third_line(block):
+        for third in _with_third_line(block, gray.shape):
             read = _read_block(gray, third, deadline)
             if read is not None:
                 if read[0].valid and read[0].confidence >= _CLEAR:
@@ -225,13 +225,28 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
     return max(results, key=lambda r: (r[0].valid, r[0].confidence)) if results else None
 
 
-def _with_third_line(block: MrzBlock) -> tuple[MrzBlock, MrzBlock]:
-    """``block`` with one more line at its line spacing: below it, and above it."""
+def _with_third_line(block: MrzBlock, shape: tuple[int, ...]) -> list[MrzBlock]:
+    """``block`` with one more line at its line spacing, below it and above it - only
+    where that line lies in the frame (a card cut off by the frame's edge has no third
+    line to read, and print made up from the border would pass as its name)."""
     first, last = block.lines[0], block.lines[-1]
     step = (last.center[0] - first.center[0], last.center[1] - first.center[1])
     below = replace(last, center=(last.center[0] + step[0], last.center[1] + step[1]))
     above = replace(first, center=(first.center[0] - step[0], first.center[1] - step[1]))
-    return MrzBlock((*block.lines, below)), MrzBlock((above, *block.lines))
+    height, width = shape[:2]
+
+    def inside(line: LineBlob) -> bool:
+        margin = line.height
+        return all(
+            margin <= x <= width - margin and margin <= y <= height - margin for x, y in line.ends
+        )
+
+    blocks = []
+    if inside(below):
+        blocks.append(MrzBlock((*block.lines, below)))
+    if inside(above):
+        blocks.append(MrzBlock((above, *block.lines)))
+    return blocks
 
 
 def _turn(strips: list[Gray]) -> list[Gray]:

@@ -97,3 +97,17 @@ def test_no_time_left_means_no_other_placement_is_tried() -> None:
     read = _read_block(gray, MrzBlock(tuple(lines)), deadline=0.0)
     # Only the detector's placement was read: the squeezed line does not pass its checks.
     assert read is None or read[0].lines != document.lines
+
+
+def test_no_third_line_is_made_up_beyond_the_frames_edge() -> None:
+    gray, _, block = _frame(5, MrzFormat.TD1)
+    # The frame cut just below the second line: the card's name line is out of view.
+    second = block.lines[1]
+    bottom = round(second.center[1] + 0.8 * (block.lines[1].center[1] - block.lines[0].center[1]))
+    cut = np.ascontiguousarray(gray[:bottom])
+    two = MrzBlock(block.lines[:2])
+    read = _read_block(cut, two, NO_LIMIT)
+    assert read is None or not read[0].valid  # the two lines alone are not an ID card
+    # In full view the same two lines are read with the third, as an ID card.
+    whole = _read_block(gray, two, NO_LIMIT)
+    assert whole is not None and whole[0].format is MrzFormat.TD1
