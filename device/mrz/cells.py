@@ -58,8 +58,7 @@ def normalise(strip: Gray) -> FloatArray:
     # The darkest ink within a few characters, across the whole strip's height.
     around = cv2.getStructuringElement(cv2.MORPH_RECT, (3 * PITCH + 1, depth.shape[0] * 2 + 1))
     local = cv2.blur(cv2.dilate(depth, around), (2 * PITCH + 1, 1))
-    scale = np.clip(local, _LOCAL_FLOOR * spread, spread)
-    scale = np.maximum(scale, 12.0)
+    scale = np.clip(local, max(_LOCAL_FLOOR * spread, 12.0), spread)
     return np.clip(depth / scale, 0.0, 1.2).astype(np.float32)
 
 

@@ -179,7 +179,7 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
         for turned in (False, True):
             read = _read_strips(_turn(first) if turned else first, count)
             if read is not None:
-                if read[0].valid and read[0].confidence >= _CLEAR:
+                if _settles(read[0]):
                     return read
                 results.append(read)
                 ways.append((read[0].confidence, turned))
@@ -205,7 +205,7 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
             continue
         read = _read_strips(_turn(strips) if turned else strips, count)
         if read is not None:
-            if read[0].valid and read[0].confidence >= _CLEAR:
+            if _settles(read[0]):
                 return read
             results.append(read)
     if (
@@ -218,11 +218,16 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
         for third in _with_third_line(block, gray.shape):
             read = _read_block(gray, third, deadline)
             if read is not None:
-                if read[0].valid and read[0].confidence >= _CLEAR:
+                if _settles(read[0]):
                     return read
                 results.append(read)
     # A valid reading first, however unsure (an unsure one is not accepted on its own).
     return max(results, key=lambda r: (r[0].valid, r[0].confidence)) if results else None
+
+
+def _settles(result: MrzResult) -> bool:
+    """A reading that ends the search: valid and clearly read."""
+    return result.valid and result.confidence >= _CLEAR
 
 
 def _with_third_line(block: MrzBlock, shape: tuple[int, ...]) -> list[MrzBlock]:

@@ -123,7 +123,7 @@ def _strips(flat: Gray, spacing: float, lines: int, count: int) -> list[Gray]:
 
 
 def _close(a: Ends, b: Ends, line_height: float) -> bool:
-    """The ends moved by less than a tenth of a line's height: nothing left to refine."""
+    """No end moved by a tenth of a line's height: the two placements warp alike."""
     moved = max(
         float(np.hypot(p[0] - q[0], p[1] - q[1]))
         for pair_a, pair_b in zip(a, b, strict=True)
