@@ -92,15 +92,16 @@ $(VENV)/.synced: uv.lock pyproject.toml
 
 translations: $(QM)
 
-# The MRZ glyph classifier, trained from Debian's fonts-ocr-b (no downloaded model; ~12 min
-# on 2 cores), retrained when its code changes.
+# The MRZ glyph classifiers, trained from Debian's fonts-ocr-b (no downloaded model; ~25 min
+# on 2 cores), retrained when their code changes.
 MRZ_MODEL := build/mrz/glyphs.npz
 mrz-model: $(MRZ_MODEL)
 
 # The model is tuned on cells the reader's own pipeline cuts from synthetic camera frames.
-MRZ_MODEL_SOURCES := device/mrz/glyph_model.py device/mrz/glyph_training.py device/mrz/cells.py \
-	device/mrz/ocrb.py device/mrz/camera_training.py device/mrz/ocr.py device/mrz/detect.py \
-	device/mrz/rectify.py $(wildcard device/mrz/synth/*.py)
+MRZ_MODEL_SOURCES := device/mrz/glyph_model.py device/mrz/glyph_cnn.py device/mrz/adam.py \
+	device/mrz/glyph_training.py device/mrz/cells.py device/mrz/ocrb.py \
+	device/mrz/camera_training.py device/mrz/ocr.py device/mrz/detect.py device/mrz/rectify.py \
+	$(wildcard device/mrz/synth/*.py)
 $(MRZ_MODEL): $(MRZ_MODEL_SOURCES) | venv
 	$(PY) -m device.mrz.glyph_model --force
 

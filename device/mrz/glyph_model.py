@@ -4,7 +4,9 @@ Input: one normalised cell (:mod:`device.mrz.cells`), output: a probability for 
 of the 37 MRZ characters and for two "no character here" classes: :data:`BETWEEN` (the
 cell straddles two glyphs: the grid is off by half a character) and :data:`EMPTY`
 (blank paper beyond the line's ends). Those two let the reader tell a well-placed
-grid from a misplaced one. Trained from Debian's ``fonts-ocr-b`` by
+grid from a misplaced one. The cells the grid fit chose get a second look from a
+small convolutional network (:mod:`device.mrz.glyph_cnn`), kept in the same file.
+Trained from Debian's ``fonts-ocr-b`` by
 :mod:`device.mrz.glyph_training` (``make mrz-model`` or on first use) and kept in
 ``build/mrz/glyphs.npz``; ``KIOSK_MRZ_MODEL`` points elsewhere. No weights are
 downloaded, and none are committed: the model is rebuilt from the font.
@@ -17,7 +19,7 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -25,13 +27,15 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
+from device.mrz.adam import adam, softmax, softmax_error
 from device.mrz.cells import CELL_H, CELL_W
+from device.mrz.glyph_cnn import PARAMETERS, GlyphCnn, agree, fit_cnn
 from device.mrz.types import ALPHABET
 
 log = logging.getLogger("device.mrz")
 
 # Bump when the training data or the network changes: an older file is retrained.
-MODEL_VERSION: Final = 10
+MODEL_VERSION: Final = 11
 BETWEEN: Final = len(ALPHABET)  # class index: the cell is half on one glyph, half on the next
 EMPTY: Final = len(ALPHABET) + 1  # class index: no glyph in the cell
 CLASSES: Final = len(ALPHABET) + 2
@@ -42,7 +46,7 @@ _EPOCHS: Final = 10
 _CAMERA_JOBS: Final = 8
 _CAMERA_FRAMES_PER_JOB: Final = 320
 _TUNE_EPOCHS: Final = 6
-_BATCH: Final = 256
+_CNN_EPOCHS: Final = 5
 DEFAULT_PATH: Final = Path(__file__).resolve().parents[2] / "build" / "mrz" / "glyphs.npz"
 
 FloatArray = npt.NDArray[np.float32]
@@ -59,19 +63,28 @@ class GlyphModel:
     b1: FloatArray
     w2: FloatArray
     b2: FloatArray
+    # The second opinion on the cells the grid fit chose (None while training the first).
+    cnn: GlyphCnn | None = None
 
     def probabilities(self, cells: FloatArray) -> FloatArray:
         """Rows of cells in, rows of CLASSES probabilities (ALPHABET, BETWEEN, EMPTY) out."""
         hidden = np.maximum(cells @ self.w1 + self.b1, 0.0)
-        logits = hidden @ self.w2 + self.b2
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return np.asarray(exp / exp.sum(axis=1, keepdims=True), dtype=np.float32)
+        return softmax(hidden @ self.w2 + self.b2)
+
+    def second_look(self, cells: FloatArray, first: FloatArray) -> FloatArray:
+        """``first`` (this network's probabilities for ``cells``) with the CNN's agreed in."""
+        if self.cnn is None or not len(cells):
+            return first
+        return agree(first, self.cnn.probabilities(cells))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial.npz")
-        np.savez(partial, version=MODEL_VERSION, w1=self.w1, b1=self.b1, w2=self.w2, b2=self.b2)
+        arrays = {"w1": self.w1, "b1": self.b1, "w2": self.w2, "b2": self.b2}
+        if self.cnn is not None:
+            named = zip(PARAMETERS, self.cnn.params(), strict=True)
+            arrays |= {f"cnn_{name}": p for name, p in named}
+        np.savez(partial, version=MODEL_VERSION, **arrays)  # type: ignore[arg-type]
         partial.replace(path)
 
     @classmethod
@@ -81,9 +94,9 @@ class GlyphModel:
             with np.load(path) as data:
                 if int(data["version"]) != MODEL_VERSION:
                     return None
-                return cls(
-                    *(np.asarray(data[k], dtype=np.float32) for k in ("w1", "b1", "w2", "b2"))
-                )
+                arrays = {k: np.asarray(data[k], dtype=np.float32) for k in data if k != "version"}
+            cnn = GlyphCnn(*(arrays[f"cnn_{name}"] for name in PARAMETERS))
+            return cls(arrays["w1"], arrays["b1"], arrays["w2"], arrays["b2"], cnn)
         except (OSError, KeyError, ValueError):
             return None
 
@@ -102,11 +115,12 @@ def _camera_job(args: tuple[int, GlyphModel]) -> tuple[FloatArray, npt.NDArray[n
 
 
 def train(seed: int = 9303, jobs: int = 2) -> GlyphModel:
-    """Render the training set and fit the network (a few minutes on 2 cores).
+    """Render the training set and fit the networks (about 20 min on 2 cores).
 
     First on rendered lines alone; then that model reads synthetic camera frames
     (:mod:`device.mrz.camera_training`, other seeds than the benchmark's) and the
-    network is tuned on both: the glyphs as the whole pipeline cuts them out.
+    network is tuned on both: the glyphs as the whole pipeline cuts them out. The
+    second opinion (:mod:`device.mrz.glyph_cnn`) is fitted last, on the same cells.
     """
     started = time.monotonic()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -123,8 +137,10 @@ def train(seed: int = 9303, jobs: int = 2) -> GlyphModel:
     cx = np.concatenate([p[0] for p in camera])
     cy = np.concatenate([p[1] for p in camera])
     photographed = time.monotonic()
-    model = _fit(np.concatenate([x, cx, cx]), np.concatenate([y, cy, cy]), rng,
-                 initial=model, epochs=_TUNE_EPOCHS, rate=1e-3)  # fmt: skip
+    x, y = np.concatenate([x, cx, cx]), np.concatenate([y, cy, cy])
+    model = _fit(x, y, rng, initial=model, epochs=_TUNE_EPOCHS, rate=1e-3)
+    tuned = time.monotonic()
+    model = replace(model, cnn=fit_cnn(x, y, CLASSES, rng, epochs=_CNN_EPOCHS))
     log.info(
         "mrz.model_trained",
         extra={
@@ -133,7 +149,8 @@ def train(seed: int = 9303, jobs: int = 2) -> GlyphModel:
             "render_s": round(rendered - started, 1),
             "fit_s": round(fitted - rendered, 1),
             "camera_s": round(photographed - fitted, 1),
-            "tune_s": round(time.monotonic() - photographed, 1),
+            "tune_s": round(tuned - photographed, 1),
+            "cnn_s": round(time.monotonic() - tuned, 1),
         },
     )
     return model
@@ -158,25 +175,8 @@ def _fit(
             (rng.standard_normal((_HIDDEN, classes)) * np.sqrt(2 / _HIDDEN)).astype(np.float32),
             np.zeros(classes, np.float32),
         ]
-    moment1 = [np.zeros_like(p) for p in params]
-    moment2 = [np.zeros_like(p) for p in params]
-    step = 0
-    for epoch in range(epochs):
-        step_rate = rate * (0.5 ** (epoch / 3))
-        order = rng.permutation(len(y))
-        for start in range(0, len(y), _BATCH):
-            batch = order[start : start + _BATCH]
-            grads = _gradients(params, x[batch], y[batch])
-            step += 1
-            for i, grad in enumerate(grads):
-                moment1[i] = 0.9 * moment1[i] + 0.1 * grad
-                moment2[i] = 0.999 * moment2[i] + 0.001 * grad * grad
-                corrected1 = moment1[i] / (1 - 0.9**step)
-                corrected2 = moment2[i] / (1 - 0.999**step)
-                params[i] -= (step_rate * corrected1 / (np.sqrt(corrected2) + 1e-8)).astype(
-                    np.float32
-                )
-    return GlyphModel(*params)
+    w1, b1, w2, b2 = adam(params, _gradients, x, y, rng, epochs=epochs, rate=rate)
+    return GlyphModel(w1, b1, w2, b2)
 
 
 def _gradients(
@@ -185,21 +185,10 @@ def _gradients(
     w1, b1, w2, b2 = params
     pre = x @ w1 + b1
     hidden = np.maximum(pre, 0.0)
-    logits = hidden @ w2 + b2
-    logits -= logits.max(axis=1, keepdims=True)
-    probs = np.exp(logits)
-    probs /= probs.sum(axis=1, keepdims=True)
-    probs[np.arange(len(y)), y] -= 1.0
-    probs /= len(y)
-    grad_w2 = hidden.T @ probs
-    grad_hidden = (probs @ w2.T) * (pre > 0)
-    grad_w1 = x.T @ grad_hidden
-    return [
-        grad_w1.astype(np.float32),
-        grad_hidden.sum(axis=0).astype(np.float32),
-        grad_w2.astype(np.float32),
-        probs.sum(axis=0).astype(np.float32),
-    ]
+    error = softmax_error(hidden @ w2 + b2, y)
+    grad_hidden = (error @ w2.T) * (pre > 0)
+    grads = [x.T @ grad_hidden, grad_hidden.sum(axis=0), hidden.T @ error, error.sum(axis=0)]
+    return [np.asarray(g, dtype=np.float32) for g in grads]
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ Each line strip is normalised and a character grid is laid from where the ink is
 (:func:`device.mrz.cells.measure`). The grid is then fitted cell by cell: every cell
 is classified at a few small shifts, and a dynamic programme picks for each cell
 the shift where the classifier sees a glyph rather than the gap between two
-(``BETWEEN``), moving smoothly along the line, so a pitch a little off or a
+(``BETWEEN``), moving smoothly along the line (the chosen cells then get the second
+network's look, :mod:`device.mrz.glyph_cnn`), so a pitch a little off or a
 perspective not fully undone does not drift the grid onto the wrong characters.
 Where the line starts is decided the same way: the cells just outside the line
 must look EMPTY. Each position keeps its best few candidates, so the parser can
@@ -83,9 +84,10 @@ def fit_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> Strip
     assert best is not None
     _, path, start = best
     where = (np.asarray(path), np.arange(start, start + count))
-    chosen = probabilities[where][:, : len(ALPHABET)]
+    chosen_cells = np.ascontiguousarray(cells[where])
+    chosen = model.second_look(chosen_cells, probabilities[where])[:, : len(ALPHABET)]
     chosen = chosen / np.clip(chosen.sum(axis=1, keepdims=True), _FLOOR, None)
-    return StripFit(np.ascontiguousarray(cells[where]), chosen.astype(np.float32))
+    return StripFit(chosen_cells, chosen.astype(np.float32))
 
 
 def _best_path(scores: FloatArray) -> tuple[float, list[int]]:
