@@ -166,7 +166,8 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
     """The best reading of one block (each plausible line length, upright or upside down,
     each plausible placement of the lines' ends), with the candidates it was chosen from.
 
-    The detector's placement is read for every line length both ways up; when none
+    The detector's placement is read for every line length both ways up (the likelier
+    length first, :func:`_likely_lengths`: a clear reading ends the search); when none
     passes the checks, the other placements are read for the line length and the way
     up that gave the more confident readings, the most confident first - until the
     frame's CPU ``deadline`` (:func:`time.process_time`): the next frame may be better.
