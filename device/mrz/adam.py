@@ -8,7 +8,8 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-FloatArray = npt.NDArray[np.float32]
+from device.mrz.cells import FloatArray
+
 Labels = npt.NDArray[np.int64]
 # Gradients of the mean cross-entropy with respect to each parameter, for one batch.
 Gradients = Callable[[list[FloatArray], FloatArray, Labels], list[FloatArray]]
@@ -49,11 +50,15 @@ def adam(
     return params
 
 
+def he_normal(rows: int, columns: int, rng: np.random.Generator) -> FloatArray:
+    """Initial weights of a layer with ``rows`` inputs, scaled for ReLU units."""
+    scale = np.sqrt(2 / rows)
+    return np.asarray(rng.standard_normal((rows, columns)) * scale, dtype=np.float32)
+
+
 def softmax_error(logits: FloatArray, y: Labels) -> FloatArray:
     """d(mean cross-entropy)/d(logits): the softmax minus the one-hot labels, over the batch."""
-    logits = logits - logits.max(axis=1, keepdims=True)
-    probs = np.exp(logits)
-    probs /= probs.sum(axis=1, keepdims=True)
+    probs = softmax(logits)
     probs[np.arange(len(y)), y] -= 1.0
     return np.asarray(probs / len(y), dtype=np.float32)
 

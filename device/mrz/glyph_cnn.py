@@ -18,8 +18,8 @@ from typing import Final
 
 import numpy as np
 
-from device.mrz.adam import FloatArray, Labels, adam, softmax, softmax_error
-from device.mrz.cells import CELL_H, CELL_W
+from device.mrz.adam import Labels, adam, he_normal, softmax, softmax_error
+from device.mrz.cells import CELL_H, CELL_W, FloatArray
 
 CHANNELS1: Final = 24
 CHANNELS2: Final = 48
@@ -65,10 +65,6 @@ class GlyphCnn:
 
     @classmethod
     def initial(cls, classes: int, rng: np.random.Generator) -> GlyphCnn:
-        def he(rows: int, columns: int) -> FloatArray:
-            scale = np.sqrt(2 / rows)
-            return np.asarray(rng.standard_normal((rows, columns)) * scale, dtype=np.float32)
-
         shapes = (
             (_K1 * _K1, CHANNELS1),
             (_K2 * _K2 * CHANNELS1, CHANNELS2),
@@ -77,7 +73,7 @@ class GlyphCnn:
         )
         params: list[FloatArray] = []
         for rows, columns in shapes:
-            params += [he(rows, columns), np.zeros(columns, np.float32)]
+            params += [he_normal(rows, columns, rng), np.zeros(columns, np.float32)]
         return cls(*params)
 
 

@@ -27,7 +27,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from device.mrz.adam import adam, softmax, softmax_error
+from device.mrz.adam import adam, he_normal, softmax, softmax_error
 from device.mrz.cells import CELL_H, CELL_W
 from device.mrz.glyph_cnn import PARAMETERS, GlyphCnn, agree, fit_cnn
 from device.mrz.types import ALPHABET
@@ -170,9 +170,9 @@ def _fit(
         params = [p.copy() for p in (initial.w1, initial.b1, initial.w2, initial.b2)]
     else:
         params = [
-            (rng.standard_normal((inputs, _HIDDEN)) * np.sqrt(2 / inputs)).astype(np.float32),
+            he_normal(inputs, _HIDDEN, rng),
             np.zeros(_HIDDEN, np.float32),
-            (rng.standard_normal((_HIDDEN, classes)) * np.sqrt(2 / _HIDDEN)).astype(np.float32),
+            he_normal(_HIDDEN, classes, rng),
             np.zeros(classes, np.float32),
         ]
     w1, b1, w2, b2 = adam(params, _gradients, x, y, rng, epochs=epochs, rate=rate)
