@@ -10,6 +10,10 @@ perspective not fully undone does not drift the grid onto the wrong characters.
 Where the line starts is decided the same way: the cells just outside the line
 must look EMPTY. Each position keeps its best few candidates, so the parser can
 trade a 0 for an O when a check digit says so.
+
+Whether print read this way up may be upside down is told from the same cells,
+each turned 180° (:func:`turned_gain`): reading a card the other way up
+costs as much as reading it, and a card is rarely held upside down.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ _FLOOR: Final = 1e-6
 class LineReading:
     candidates: LineCandidates
     score: float  # mean log-probability of the best candidate per position
+    cells: FloatArray  # the cells the grid fit chose, as the classifier saw them
 
 
 def read_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> LineReading | None:
@@ -46,7 +51,29 @@ def read_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> Line
         return None
     chosen = fit.probabilities
     score = float(np.log(chosen.max(axis=1) + 1e-9).mean())
-    return LineReading(_candidates(chosen), score)
+    return LineReading(_candidates(chosen), score, fit.cells)
+
+
+def turned_gain(lines: list[LineReading], model: GlyphModel | None = None) -> float:
+    """How much better the characters of ``lines`` read turned 180° than as they are
+    (mean log-probability of the likeliest character; above 0: likely upside down).
+
+    A cell's pixels in reverse order are the cell turned 180°, and the lines turned
+    are the cells in reverse order: the first network reads both (one pass over the
+    characters, against the 18 passes over shifted cells of a reading).
+    """
+    model = model or glyph_model()
+    cells = np.concatenate([line.cells for line in lines])
+    if not len(cells):
+        return 0.0
+    return _legibility(model, cells[::-1, ::-1]) - _legibility(model, cells)
+
+
+def _legibility(model: GlyphModel, cells: FloatArray) -> float:
+    """Mean log-probability of the likeliest character of each cell (first network)."""
+    probabilities = model.probabilities(np.ascontiguousarray(cells))[:, : len(ALPHABET)]
+    likeliest = probabilities.max(axis=1) / np.clip(probabilities.sum(axis=1), _FLOOR, None)
+    return float(np.log(likeliest + 1e-9).mean())
 
 
 @dataclass(frozen=True)

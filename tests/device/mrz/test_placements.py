@@ -9,38 +9,17 @@ one more, and takes only a reading that passes the check digits.
 
 from __future__ import annotations
 
-import random
-from dataclasses import replace
-
-import cv2
 import numpy as np
 import pytest
 
 from device.mrz import reader
-from device.mrz.detect import LineBlob, MrzBlock, find_blocks
-from device.mrz.reader import _prepare, _read_block
+from device.mrz.detect import LineBlob, MrzBlock
+from device.mrz.reader import _read_block
 from device.mrz.rectify import straighten, straightenings
-from device.mrz.synth.camera import camera_jpeg, random_conditions, random_pose
-from device.mrz.synth.people import SampleDocument, random_document
-from device.mrz.synth.render import render_document
 from device.mrz.types import MrzFormat
+from tests.device.mrz.frames import steady_frame
 
 NO_LIMIT = float("inf")
-
-
-def _frame(seed: int, fmt: MrzFormat) -> tuple[np.ndarray, SampleDocument, MrzBlock]:
-    """A steady camera frame of a card, its document, and the block the detector found."""
-    rng = random.Random(f"placements {seed} {fmt}")
-    document = random_document(rng, fmt=fmt)
-    card = render_document(document, rng)
-    pose = replace(random_pose(rng, card.shape[0] / card.shape[1]), angle=2.0)
-    conditions = replace(random_conditions(rng, "steady"), motion=0, glare=0.0, light=1.0)
-    data = camera_jpeg(card, rng, pose=pose, conditions=conditions)
-    gray = _prepare(cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR))
-    assert gray is not None
-    blocks = find_blocks(gray).blocks
-    assert blocks, "the detector finds the MRZ of a steady frame"
-    return gray, document, blocks[0]
 
 
 def _shortened(line: LineBlob, characters: float, count: int) -> LineBlob:
@@ -55,7 +34,7 @@ def _shortened(line: LineBlob, characters: float, count: int) -> LineBlob:
     ("seed", "fmt"), [(1, MrzFormat.TD3), (2, MrzFormat.TD1), (3, MrzFormat.TD2)]
 )
 def test_a_line_the_detector_cut_short_is_read_whole(seed: int, fmt: MrzFormat) -> None:
-    gray, document, block = _frame(seed, fmt)
+    gray, document, block = steady_frame(seed, fmt)
     count = len(document.lines[0])
     lines = list(block.lines)
     lines[-1] = _shortened(lines[-1], 3.5, count)
@@ -67,7 +46,7 @@ def test_a_line_the_detector_cut_short_is_read_whole(seed: int, fmt: MrzFormat) 
 
 
 def test_the_detectors_own_placement_comes_first_and_others_follow() -> None:
-    gray, _, block = _frame(4, MrzFormat.TD3)
+    gray, _, block = steady_frame(4, MrzFormat.TD3)
     lines = list(block.lines)
     lines[0] = _shortened(lines[0], 2.0, 44)
     cut = MrzBlock(tuple(lines))
@@ -82,7 +61,7 @@ def test_the_detectors_own_placement_comes_first_and_others_follow() -> None:
 
 
 def test_an_id_card_seen_as_two_lines_is_read_as_three() -> None:
-    gray, document, block = _frame(5, MrzFormat.TD1)
+    gray, document, block = steady_frame(5, MrzFormat.TD1)
     assert len(block.lines) == 3
     for kept in (block.lines[:2], block.lines[1:]):  # the last line lost, or the first
         read = _read_block(gray, MrzBlock(kept), NO_LIMIT)
@@ -92,7 +71,7 @@ def test_an_id_card_seen_as_two_lines_is_read_as_three() -> None:
 
 
 def test_no_time_left_means_no_other_placement_is_tried() -> None:
-    gray, document, block = _frame(1, MrzFormat.TD3)
+    gray, document, block = steady_frame(1, MrzFormat.TD3)
     lines = list(block.lines)
     lines[-1] = _shortened(lines[-1], 3.5, 44)
     read = _read_block(gray, MrzBlock(tuple(lines)), deadline=0.0)
@@ -101,7 +80,7 @@ def test_no_time_left_means_no_other_placement_is_tried() -> None:
 
 
 def test_no_third_line_is_made_up_beyond_the_frames_edge() -> None:
-    gray, _, block = _frame(5, MrzFormat.TD1)
+    gray, _, block = steady_frame(5, MrzFormat.TD1)
     # The frame cut just below the second line: the card's name line is out of view.
     second = block.lines[1]
     bottom = round(second.center[1] + 0.8 * (block.lines[1].center[1] - block.lines[0].center[1]))
@@ -123,15 +102,15 @@ def test_the_likelier_line_length_is_read_first(
 ) -> None:
     """A passport's lines are read as 44 characters, an ID card's as 36, without first
     spending a frame's CPU on the other length (the line's length in line spacings says)."""
-    gray, document, block = _frame(seed, fmt)
+    gray, document, block = steady_frame(seed, fmt)
     lengths: list[int] = []
-    read_strips = reader._read_strips
+    read_lines = reader._read_lines
 
     def counting(strips: list[np.ndarray], count: int) -> object:
         lengths.append(count)
-        return read_strips(strips, count)
+        return read_lines(strips, count)
 
-    monkeypatch.setattr(reader, "_read_strips", counting)
+    monkeypatch.setattr(reader, "_read_lines", counting)
     read = _read_block(gray, block, NO_LIMIT)
     assert read is not None
     assert read[0].lines == document.lines
