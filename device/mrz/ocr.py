@@ -35,6 +35,7 @@ _SHIFTS: Final = 4  # steps either way: the grid may move by up to a third of a 
 _MOVE_COST: Final = 0.4  # log-probability a one-step move between neighbouring cells costs
 _PAD: Final = 2  # cells classified beyond each end, to decide where the line starts
 _FLOOR: Final = 1e-6
+_STARTS: Final = (_PAD - 1, _PAD, _PAD + 1)  # where a line may begin among the cells laid
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,13 @@ class LineReading:
     cells: FloatArray  # the cells the grid fit chose, as the classifier saw them
 
 
-def read_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> LineReading | None:
-    """The best grid fit of ``count`` characters on one line strip (None: no ink)."""
-    fit = fit_strip(strip, count, model)
+def read_strip(
+    strip: Gray, count: int, model: GlyphModel | None = None, *, moved: int = 0
+) -> LineReading | None:
+    """The best grid fit of ``count`` characters on one line strip (None: no ink);
+    ``moved``: the line taken to start that many characters later than its best fit
+    (None when the grid laid does not reach that far)."""
+    fit = fit_strip(strip, count, model, moved=moved)
     if fit is None:
         return None
     chosen = fit.probabilities
@@ -84,8 +89,15 @@ class StripFit:
     probabilities: FloatArray  # (count, len(ALPHABET)), each row summing to 1
 
 
-def fit_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> StripFit | None:
-    """Lay ``count`` cells on the line the way the reader does (also used for training)."""
+def fit_strip(
+    strip: Gray, count: int, model: GlyphModel | None = None, *, moved: int = 0
+) -> StripFit | None:
+    """Lay ``count`` cells on the line the way the reader does (also used for training).
+
+    ``moved``: start the line that many characters after (before, when negative) where
+    the cells beyond its ends look emptiest - for a dark or blurred line whose margins
+    do not say where it starts (None when the grid laid does not reach that far).
+    """
     model = model or glyph_model()
     ink = normalise(strip)
     geometry = measure(ink, count)
@@ -102,14 +114,16 @@ def fit_strip(strip: Gray, count: int, model: GlyphModel | None = None) -> Strip
         np.clip(1.0 - probabilities[:, :, BETWEEN] - probabilities[:, :, EMPTY], _FLOOR, None)
     )
     empty = np.log(np.clip(probabilities[:, :, EMPTY], _FLOOR, None)).max(axis=0)
-    best: tuple[float, list[int], int] | None = None
-    for start in (_PAD - 1, _PAD, _PAD + 1):  # the line may begin a character earlier or later
+    fits: list[tuple[float, list[int], int]] = []
+    for start in _STARTS:  # the line may begin a character earlier or later
         total, path = _best_path(glyph[:, start : start + count])
         total += float(empty[start - 1]) + float(empty[start + count])
-        if best is None or total > best[0]:
-            best = (total, path, start)
-    assert best is not None
-    _, path, start = best
+        fits.append((total, path, start))
+    _, path, start = max(fits)
+    if moved:
+        if start + moved not in _STARTS:
+            return None
+        _, path, start = fits[_STARTS.index(start + moved)]
     where = (np.asarray(path), np.arange(start, start + count))
     chosen_cells = np.ascontiguousarray(cells[where])
     chosen = model.second_look(chosen_cells, probabilities[where])[:, : len(ALPHABET)]

@@ -185,6 +185,8 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
     results: list[tuple[MrzResult, Lattice]] = []
     others: list[tuple[float, int, bool, Iterator[list[Gray]]]] = []
     gain: float | None = None  # how much better the characters read upside down
+    # The most confident first reading: its strips (the right way up) and lines.
+    surest: tuple[float, int, list[Gray], list[LineReading]] | None = None
     for count in counts:
         placements = straightenings(gray, block, count)
         first = next(placements, None)
@@ -194,24 +196,34 @@ def _read_block(gray: Gray, block: MrzBlock, deadline: float) -> tuple[MrzResult
         upright = _read_lines(first, count)
         if upright is not None and gain is None:
             gain = turned_gain(upright)  # decided once: the line length does not change it
-        sides = [(upright, False)]
+        sides = [(upright, first, False)]
         if gain is None or gain > -_TURNED_MARGIN:  # else clearly upright: no CPU spent
-            sides.append((_read_lines(_turn(first), count), True))
+            turned_strips = _turn(first)
+            sides.append((_read_lines(turned_strips, count), turned_strips, True))
             if gain is not None and gain > _TURNED_MARGIN:
                 sides.reverse()
-        for lines, turned in sides:
+        for lines, strips, turned in sides:
             read = _choose(lines)
-            if read is not None:
+            if read is not None and lines is not None:
                 if _settles(read[0]):
                     return read
                 results.append(read)
                 ways.append((read[0].confidence, turned))
+                if surest is None or read[0].confidence > surest[0]:
+                    surest = (read[0].confidence, count, strips, lines)
         if ways:
             # Upside down only when clearly so: a misplaced grid reads badly both ways.
             as_is = max((c for c, t in ways if not t), default=0.0)
             confidence, turned = max(ways)
             turned = turned and confidence > as_is + _CLEARLY_TURNED
             others.append((confidence, count, turned, placements))
+    if surest is not None:
+        # A dark or blurred line's margins may not say where it starts: each line of the
+        # most confident reading taken to start a character earlier, or later.
+        for read in _moved_lines(*surest[1:], deadline):
+            if _settles(read[0]):
+                return read
+            results.append(read)
     # One placement of each line length in turn, the more confident length first: the
     # first reads say little about which length is right when the placement was off.
     others.sort(key=lambda other: -other[0])
@@ -301,6 +313,23 @@ def _read_lines(strips: list[Gray], count: int) -> list[LineReading] | None:
             return None
         lines.append(reading)
     return lines
+
+
+def _moved_lines(
+    count: int, strips: list[Gray], lines: list[LineReading], deadline: float
+) -> Iterator[tuple[MrzResult, Lattice]]:
+    """Readings of ``lines`` with one line read again as starting a character earlier or
+    later, while there is CPU left before ``deadline`` (each is read only when asked for)."""
+    for index, strip in enumerate(strips):
+        for moved in (-1, 1):
+            if time.process_time() > deadline:
+                return
+            line = read_strip(strip, count, moved=moved)
+            read = (
+                _choose([*lines[:index], line, *lines[index + 1 :]]) if line is not None else None
+            )
+            if read is not None:
+                yield read
 
 
 def _choose(lines: list[LineReading] | None) -> tuple[MrzResult, Lattice] | None:

@@ -9,11 +9,14 @@ one more, and takes only a reading that passes the check digits.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pytest
 
 from device.mrz import reader
 from device.mrz.detect import LineBlob, MrzBlock
+from device.mrz.ocr import best_text, read_strip
 from device.mrz.reader import _read_block
 from device.mrz.rectify import straighten, straightenings
 from device.mrz.types import MrzFormat
@@ -115,3 +118,46 @@ def test_the_likelier_line_length_is_read_first(
     assert read is not None
     assert read[0].lines == document.lines
     assert lengths == [len(document.lines[0])]
+
+
+@pytest.mark.parametrize(("seed", "fmt"), [(8, MrzFormat.TD1), (9, MrzFormat.TD2)])
+def test_a_line_read_from_the_wrong_character_on_is_read_again_one_over(
+    seed: int, fmt: MrzFormat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a dark or blurred frame the margins may not say where a line starts: the grid
+    then starts a character late. The reader reads each line again a character earlier
+    and later, and the reading that passes the checks is the printed one (the line with
+    the dates: an ID card's line of names has no check digit to tell)."""
+    gray, document, block = steady_frame(seed, fmt)
+    misjudged: set[int] = set()  # that line of every placement the reader makes
+    real_straightenings = reader.straightenings
+
+    def recording(*args: object) -> Iterator[list[np.ndarray]]:
+        for strips in real_straightenings(*args):  # type: ignore[arg-type]
+            misjudged.add(id(strips[1]))
+            yield strips
+
+    real_read = reader.read_strip
+
+    def misjudging(strip: np.ndarray, count: int, *, moved: int = 0) -> object:
+        return real_read(strip, count, moved=moved + (id(strip) in misjudged))
+
+    monkeypatch.setattr(reader, "straightenings", recording)
+    monkeypatch.setattr(reader, "read_strip", misjudging)
+    read = _read_block(gray, block, NO_LIMIT)
+    assert read is not None
+    assert read[0].lines == document.lines
+    assert read[0].valid
+
+
+def test_a_line_taken_to_start_a_character_later_reads_one_character_on() -> None:
+    gray, document, block = steady_frame(10, MrzFormat.TD3)
+    count = len(document.lines[0])
+    strip = next(straightenings(gray, block, count))[-1]
+    as_fitted, later, earlier = (read_strip(strip, count, moved=m) for m in (0, 1, -1))
+    assert as_fitted is not None and best_text(as_fitted.candidates) == document.lines[-1]
+    if later is not None:  # the grid laid may not reach a character further
+        assert best_text(later.candidates)[:-1] == document.lines[-1][1:]
+    if earlier is not None:
+        assert best_text(earlier.candidates)[1:] == document.lines[-1][:-1]
+    assert later is not None or earlier is not None
