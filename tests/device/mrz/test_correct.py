@@ -85,6 +85,16 @@ def test_a_name_ending_in_a_filler_look_alike_keeps_its_last_letter() -> None:
     assert result is not None and result.fields.given_names == "FRANCISC"
 
 
+def test_a_name_cut_off_by_the_end_of_the_line_keeps_its_last_letter() -> None:
+    """A long name fills the line to its last character: a K there, read clearly with a
+    faint doubt of a filler, stays a K (a filler misread as K is far less sure)."""
+    lines = td1(name="VASILESCU<<ALEXANDRU<MIHAI<NIK")
+    assert len(lines[2]) == 30
+    result = best_reading(candidates(lines, {(2, 29): (("K", 0.9), ("<", 0.04))}))
+    assert result is not None and result.lines[2] == lines[2]
+    assert result.fields.given_names == "ALEXANDRU MIHAI NIK"
+
+
 @pytest.mark.parametrize(("first", "second"), [("N", "D"), ("D", "N")])
 def test_when_two_readings_pass_every_check_the_more_probable_wins(first: str, second: str) -> None:
     # 'D' (13) and 'N' (23) weigh the same modulo 10: no check digit can tell them apart.
