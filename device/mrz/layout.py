@@ -171,6 +171,9 @@ def allowed_chars(layout: Layout) -> tuple[tuple[str, ...], ...]:
     put(layout.nationality, NAME_CHARS)
     for span in (layout.birth, layout.birth_check, layout.expiry, layout.expiry_check):
         put(span, DIGITS)
+    for date in (layout.birth, layout.expiry):  # YYMMDD: a month's tens 0-1, a day's 0-3
+        put(_one(date.line, date.start + 2), "01")
+        put(_one(date.line, date.start + 4), "0123")
     put(layout.composite_check, DIGITS)
     # '<' in the number's check digit marks a long number (TD1/TD2) …
     put(layout.number_check, DIGITS + FILLER if layout.long_number else DIGITS)

@@ -9,8 +9,15 @@ from datetime import date
 
 import pytest
 
+from device.mrz import correct
 from device.mrz.correct import best_reading
-from device.mrz.types import ALPHABET, LineCandidates, MrzFormat, PositionCandidates
+from device.mrz.types import (
+    ALPHABET,
+    LineCandidates,
+    MrzFormat,
+    PositionCandidates,
+    check_digit,
+)
 from tests.device.mrz.specimens import DEMO_CNP, MRVB, TD1, TD2, TD3, old_romanian_card, td1
 
 TODAY = date(2026, 1, 15)
@@ -68,6 +75,31 @@ def test_zero_read_as_letter_o_in_the_document_number_is_settled_by_its_check_di
     result = best_reading(candidates(TD1, {(0, 13): (("O", 0.6), ("0", 0.35))}))
     assert result is not None and result.valid
     assert result.fields.document_number == "D23145890"
+
+
+def test_a_date_search_never_tries_a_month_or_day_no_calendar_has(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A month's tens digit is 0 or 1 and a day's 0 to 3: a blurred 1 read as 7 leaves
+    only the 1, so the search spends its tries on dates that can be."""
+    lines = td1(birth="801215")
+    wrong = "807215"  # month 72
+    tweaks: Tweaks = {
+        (1, 2): (("7", 0.5), ("1", 0.45)),
+        (1, 4): (("9", 0.5), ("1", 0.45)),  # day 95
+        (1, 6): ((check_digit(wrong), 0.5), (lines[1][6], 0.45)),
+    }
+    tried: list[str] = []
+    real = correct.is_real_yymmdd
+
+    def recording(text: str) -> bool:
+        tried.append(text)
+        return real(text)
+
+    monkeypatch.setattr(correct, "is_real_yymmdd", recording)
+    result = best_reading(candidates(lines, tweaks), today=TODAY)
+    assert result is not None and result.valid and result.lines == lines
+    assert tried and all(t[2] in "01" and t[4] in "0123" for t in tried), tried
 
 
 def test_fillers_read_as_k_at_the_end_of_a_name_become_fillers() -> None:
