@@ -75,8 +75,15 @@ def running_kiosk(
 
 
 def item(kiosk: Kiosk, object_name: str) -> QQuickItem:
-    settle()  # let a Loader finish building the screen first
-    found = find_item(kiosk, object_name)
+    """The item named ``object_name`` on screen, looked for again for up to about a second:
+    a Loader may still be building the screen, and a walk of the scene that meets a
+    wrapper PySide left over from an item just freed misses that item's subtree."""
+    found = None
+    for _ in range(10):
+        settle()
+        found = find_item(kiosk, object_name)
+        if found is not None:
+            break
     assert found is not None, f"no item named {object_name!r} on screen {kiosk.session.current}"
     return found
 
