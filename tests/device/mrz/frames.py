@@ -16,9 +16,10 @@ from device.mrz.synth.render import render_document
 from device.mrz.types import MrzFormat
 
 
-def two_cards(seed: int) -> tuple[np.ndarray, set[tuple[str, ...]]]:
-    """Two cards side by side (each shot shrunk into one half of the frame), their MRZs."""
-    rng = random.Random(f"two cards {seed}")
+def two_cards(seed: int, *, stacked: bool = False) -> tuple[np.ndarray, set[tuple[str, ...]]]:
+    """Two cards side by side (each shot shrunk into one half of the frame), their MRZs;
+    ``stacked``: one above the other (each shot in one half of the frame's height)."""
+    rng = random.Random(f"{'stacked' if stacked else 'two'} cards {seed}")
     halves, printed = [], set()
     for fmt in (MrzFormat.TD1, rng.choice((MrzFormat.TD1, MrzFormat.TD2, MrzFormat.TD3))):
         document = random_document(rng, fmt=fmt)
@@ -26,7 +27,10 @@ def two_cards(seed: int) -> tuple[np.ndarray, set[tuple[str, ...]]]:
         shot = camera_frame(render_document(document, rng), rng, tier="steady")
         halves.append(cv2.resize(shot, (640, 360), interpolation=cv2.INTER_AREA))
     frame = np.full((720, 1280, 3), 90, np.uint8)
-    frame[180:540] = np.hstack(halves)
+    if stacked:
+        frame[:, 320:960] = np.vstack(halves)
+    else:
+        frame[180:540] = np.hstack(halves)
     return frame, printed
 
 
