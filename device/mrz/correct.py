@@ -17,7 +17,9 @@ The OCR gives, for every position, a few characters with probabilities. This mod
 3. picks the combination of those alternatives that passes the composite check digit
    with the highest probability (exact over the kept alternatives, by the composite's
    remainder mod 10);
-4. repairs the end of the name field (fillers misread as K, S, X, E, C).
+4. repairs the end of the name field (fillers misread as K, S, X, E, C), and puts real
+   state codes in the issuing state and nationality (a holder's nationality is taken to
+   be the issuing state's unless clearly read as another: :data:`SAME_STATE_PRIOR`).
 
 If nothing passes, the most probable reading comes back with ``valid=False``. The
 result's ``confidence`` is the geometric mean of the chosen characters' probabilities
@@ -65,6 +67,9 @@ NAME_FILLER_MIN: Final = 0.3  # after the last letter of a name, '<' this probab
 # the line's last character: at 0.02 one on the benchmark's camera frames lost it)
 NAME_FILLER_SEEN: Final = 0.05
 FILLER_LOOKALIKES: Final = "KSXEC"
+# A holder's nationality is the issuing state's on most documents (a passport, a national
+# identity card): that code counts this many times as likely as its characters read.
+SAME_STATE_PRIOR: Final = 4.0
 
 _CONFUSIONS: Final[dict[str, str]] = {
     "O": "0", "0": "ODQ", "D": "0", "Q": "0", "I": "1", "1": "I", "Z": "2", "2": "Z",
@@ -297,8 +302,16 @@ def _assemble(grid: list[list[Option]]) -> _Reading:
     return _Reading(lines, probs, log_prob)
 
 
-def _settle_state(columns: list[list[Column]], grid: list[list[Option]], span: Span) -> None:
-    """Put the most probable real state code in ``span`` (left as read when none fits)."""
+def _settle_state(
+    columns: list[list[Column]], grid: list[list[Option]], span: Span, usual: str | None = None
+) -> None:
+    """Put the most probable real state code in ``span`` (left as read when none fits).
+
+    ``usual``: the code this field holds on most documents (a holder's nationality is
+    mostly the issuing state's): it counts :data:`SAME_STATE_PRIOR` times as likely,
+    with :data:`MIN_OPTION` for a character the OCR did not offer - so a nationality read
+    as no real code, or as a foreign one only a little likelier, is the issuing state's.
+    """
     options = [columns[span.line][col] for col in range(span.start, span.stop)]
     if any(not column for column in options):
         return
@@ -308,6 +321,16 @@ def _settle_state(columns: list[list[Column]], grid: list[list[Option]], span: S
         if code not in STATES:
             continue
         score = sum(math.log(prob) for _, prob in combo)
+        if code == usual:
+            score += math.log(SAME_STATE_PRIOR)
+        if best is None or score > best[0]:
+            best = (score, combo)
+    if usual is not None and usual in STATES:
+        combo = tuple(
+            (char, max(dict(column).get(char, 0.0), MIN_OPTION))
+            for char, column in zip(usual, options, strict=True)
+        )
+        score = sum(math.log(prob) for _, prob in combo) + math.log(SAME_STATE_PRIOR)
         if best is None or score > best[0]:
             best = (score, combo)
     if best is not None:
@@ -341,12 +364,13 @@ def _search(
     ):
         if columns[name.line][col]:
             grid[name.line][col] = option
-    for span in (layout.issuing_state, layout.nationality):
-        _settle_state(columns, grid, span)
-    fallback = _assemble(grid)
 
     def text(span: Span) -> str:
         return "".join(grid[span.line][col][0] for col in range(span.start, span.stop))
+
+    _settle_state(columns, grid, layout.issuing_state)
+    _settle_state(columns, grid, layout.nationality, usual=text(layout.issuing_state))
+    fallback = _assemble(grid)
 
     code, state = text(layout.code), text(layout.issuing_state)
     pattern = number_classes(fmt, code, state) if patterns else None

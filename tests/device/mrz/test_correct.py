@@ -127,6 +127,33 @@ def test_a_name_cut_off_by_the_end_of_the_line_keeps_its_last_letter() -> None:
     assert result.fields.given_names == "ALEXANDRU MIHAI NIK"
 
 
+def test_a_nationality_read_as_no_state_is_the_issuing_states() -> None:
+    # The first letter of ROU lost under a reflection: no state code is "<OU" or "SOU".
+    lines = td1(state="ROU", nationality="ROU")
+    tweaks: Tweaks = {(1, 15): (("<", 0.5), ("5", 0.3))}
+    result = best_reading(candidates(lines, tweaks), today=TODAY)
+    assert result is not None and result.valid
+    assert result.lines == lines and result.fields.nationality == "ROU"
+
+
+def test_a_nationality_read_a_little_likelier_as_another_state_is_the_issuing_states() -> None:
+    lines = td1(state="BGR", nationality="BGR", number="123456789")
+    tweaks: Tweaks = {
+        (1, 15): (("N", 0.5), ("B", 0.4)),
+        (1, 16): (("O", 0.5), ("G", 0.4)),
+    }
+    result = best_reading(candidates(lines, tweaks), today=TODAY)
+    assert result is not None and result.fields.nationality == "BGR"
+
+
+def test_a_foreign_nationality_read_clearly_is_kept() -> None:
+    # A Romanian residence permit of a Moldovan citizen.
+    lines = td1(code="IR", state="ROU", nationality="MDA")
+    result = best_reading(candidates(lines), today=TODAY)
+    assert result is not None and result.valid
+    assert (result.fields.issuing_state, result.fields.nationality) == ("ROU", "MDA")
+
+
 @pytest.mark.parametrize(("first", "second"), [("N", "D"), ("D", "N")])
 def test_when_two_readings_pass_every_check_the_more_probable_wins(first: str, second: str) -> None:
     # 'D' (13) and 'N' (23) weigh the same modulo 10: no check digit can tell them apart.
