@@ -35,16 +35,17 @@ _MARGIN: Final = 0.1  # … and this much more than with the grid one character 
 
 
 def camera_cells(
-    count: int, seed: int, model: GlyphModel
+    count: int, seed: int, model: GlyphModel, *, start: int = 0
 ) -> tuple[FloatArray, npt.NDArray[np.int64]]:
-    """Labelled cells from ``count`` synthetic camera frames (the seed's own documents)."""
+    """Labelled cells from ``count`` synthetic camera frames (the seed's own documents,
+    from its ``start``-th on)."""
     from device.mrz.synth.camera import camera_frame
     from device.mrz.synth.people import random_document
     from device.mrz.synth.render import render_document
 
     patches: list[FloatArray] = []
     labels: list[int] = []
-    for index in range(count):
+    for index in range(start, start + count):
         rng = random.Random(f"glyph-training:{seed}:{index}")
         doc = random_document(rng)
         shape = SHAPES[doc.format]

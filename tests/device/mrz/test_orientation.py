@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from device.mrz import reader
+from device.mrz.glyph_model import glyph_model
 from device.mrz.ocr import LineReading, turned_gain
 from device.mrz.reader import _read_block, _read_lines, recognize
 from device.mrz.rectify import straightenings
@@ -23,7 +24,7 @@ FORMATS = [(11, MrzFormat.TD1), (12, MrzFormat.TD2), (13, MrzFormat.TD3)]
 
 def _first_lines(gray: np.ndarray, block: reader.MrzBlock, count: int) -> list[LineReading]:
     strips = next(straightenings(gray, block, count))
-    lines = _read_lines(strips, count)
+    lines = _read_lines(strips, count, glyph_model())
     assert lines is not None
     return lines
 
@@ -63,7 +64,7 @@ def test_a_card_the_right_way_up_is_never_read_upside_down(
         return turn(strips)
 
     monkeypatch.setattr(reader, "_turn", counting)
-    read = _read_block(gray, block, NO_LIMIT)
+    read = _read_block(gray, block, NO_LIMIT, glyph_model())
     assert read is not None
     assert read[0].lines == document.lines
     assert turned == []

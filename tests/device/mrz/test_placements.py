@@ -16,6 +16,7 @@ import pytest
 
 from device.mrz import reader
 from device.mrz.detect import LineBlob, MrzBlock
+from device.mrz.glyph_model import GlyphModel, glyph_model
 from device.mrz.ocr import best_text, read_strip
 from device.mrz.reader import _read_block
 from device.mrz.rectify import straighten, straightenings
@@ -42,7 +43,7 @@ def test_a_line_the_detector_cut_short_is_read_whole(seed: int, fmt: MrzFormat) 
     lines = list(block.lines)
     lines[-1] = _shortened(lines[-1], 3.5, count)
     cut = MrzBlock(tuple(lines))
-    read = _read_block(gray, cut, NO_LIMIT)
+    read = _read_block(gray, cut, NO_LIMIT, glyph_model())
     assert read is not None
     assert read[0].valid
     assert read[0].lines == document.lines
@@ -67,7 +68,7 @@ def test_an_id_card_seen_as_two_lines_is_read_as_three() -> None:
     gray, document, block = steady_frame(5, MrzFormat.TD1)
     assert len(block.lines) == 3
     for kept in (block.lines[:2], block.lines[1:]):  # the last line lost, or the first
-        read = _read_block(gray, MrzBlock(kept), NO_LIMIT)
+        read = _read_block(gray, MrzBlock(kept), NO_LIMIT, glyph_model())
         assert read is not None
         assert read[0].format is MrzFormat.TD1
         assert read[0].lines == document.lines
@@ -77,7 +78,7 @@ def test_no_time_left_means_no_other_placement_is_tried() -> None:
     gray, document, block = steady_frame(1, MrzFormat.TD3)
     lines = list(block.lines)
     lines[-1] = _shortened(lines[-1], 3.5, 44)
-    read = _read_block(gray, MrzBlock(tuple(lines)), deadline=0.0)
+    read = _read_block(gray, MrzBlock(tuple(lines)), deadline=0.0, model=glyph_model())
     # Only the detector's placement was read: the squeezed line does not pass its checks.
     assert read is None or read[0].lines != document.lines
 
@@ -89,10 +90,10 @@ def test_no_third_line_is_made_up_beyond_the_frames_edge() -> None:
     bottom = round(second.center[1] + 0.8 * (block.lines[1].center[1] - block.lines[0].center[1]))
     cut = np.ascontiguousarray(gray[:bottom])
     two = MrzBlock(block.lines[:2])
-    read = _read_block(cut, two, NO_LIMIT)
+    read = _read_block(cut, two, NO_LIMIT, glyph_model())
     assert read is None or not read[0].valid  # the two lines alone are not an ID card
     # In full view the same two lines are read with the third, as an ID card.
-    whole = _read_block(gray, two, NO_LIMIT)
+    whole = _read_block(gray, two, NO_LIMIT, glyph_model())
     assert whole is not None and whole[0].format is MrzFormat.TD1
 
 
@@ -109,12 +110,12 @@ def test_the_likelier_line_length_is_read_first(
     lengths: list[int] = []
     read_lines = reader._read_lines
 
-    def counting(strips: list[np.ndarray], count: int) -> object:
+    def counting(strips: list[np.ndarray], count: int, model: GlyphModel) -> object:
         lengths.append(count)
-        return read_lines(strips, count)
+        return read_lines(strips, count, model)
 
     monkeypatch.setattr(reader, "_read_lines", counting)
-    read = _read_block(gray, block, NO_LIMIT)
+    read = _read_block(gray, block, NO_LIMIT, glyph_model())
     assert read is not None
     assert read[0].lines == document.lines
     assert lengths == [len(document.lines[0])]
@@ -139,12 +140,14 @@ def test_a_line_read_from_the_wrong_character_on_is_read_again_one_over(
 
     real_read = reader.read_strip
 
-    def misjudging(strip: np.ndarray, count: int, *, moved: int = 0) -> object:
-        return real_read(strip, count, moved=moved + (id(strip) in misjudged))
+    def misjudging(
+        strip: np.ndarray, count: int, model: GlyphModel | None = None, *, moved: int = 0
+    ) -> object:
+        return real_read(strip, count, model, moved=moved + (id(strip) in misjudged))
 
     monkeypatch.setattr(reader, "straightenings", recording)
     monkeypatch.setattr(reader, "read_strip", misjudging)
-    read = _read_block(gray, block, NO_LIMIT)
+    read = _read_block(gray, block, NO_LIMIT, glyph_model())
     assert read is not None
     assert read[0].lines == document.lines
     assert read[0].valid
