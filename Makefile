@@ -92,7 +92,7 @@ $(VENV)/.synced: uv.lock pyproject.toml
 
 translations: $(QM)
 
-# The MRZ glyph classifiers, trained from Debian's fonts-ocr-b (no downloaded model; ~40 min
+# The MRZ glyph classifiers, trained from Debian's fonts-ocr-b (no downloaded model; ~35 min
 # on 2 cores), retrained when their code changes.
 MRZ_MODEL := build/mrz/glyphs.npz
 mrz-model: $(MRZ_MODEL)
