@@ -321,11 +321,9 @@ def _settle_state(
         if code not in STATES:
             continue
         score = sum(math.log(prob) for _, prob in combo)
-        if code == usual:
-            score += math.log(SAME_STATE_PRIOR)
         if best is None or score > best[0]:
             best = (score, combo)
-    if usual is not None and usual in STATES:
+    if usual is not None and usual in STATES:  # scored here, with its prior, read or not
         combo = tuple(
             (char, max(dict(column).get(char, 0.0), MIN_OPTION))
             for char, column in zip(usual, options, strict=True)
